@@ -1,0 +1,48 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig, fontProviders } from 'astro/config';
+import { site } from './src/config.ts';
+
+const LATIN =
+	'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const VIETNAMESE =
+	'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB';
+
+/** Be Vietnam Pro, self-hosted from its npm package: the Latin and Vietnamese subsets only. */
+const beVietnamPro = /** @type {const} */ ([400, 700]).flatMap((weight) =>
+	/** @type {const} */ ([
+		['latin', LATIN],
+		['vietnamese', VIETNAMESE],
+	]).map(([subset, range]) => ({
+		src: /** @type {[string]} */ ([
+			`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`,
+		]),
+		weight,
+		style: /** @type {const} */ ('normal'),
+		display: /** @type {const} */ ('swap'),
+		unicodeRange: /** @type {[string]} */ ([range]),
+	})),
+);
+
+export default defineConfig({
+	site: site.url,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// Two articles with the same id must fail the build, not overwrite each other.
+	prerenderConflictBehavior: 'error',
+	integrations: [mdx(), sitemap()],
+	fonts: [
+		{
+			provider: fontProviders.local(),
+			name: 'Be Vietnam Pro',
+			cssVariable: '--font-body',
+			fallbacks: ['sans-serif'],
+			options: {
+				// @ts-expect-error the tuple type is built above
+				variants: beVietnamPro,
+			},
+		},
+	],
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,47 @@
+/**
+ * The only module that calls getCollection(). It loads the three collections once per build,
+ * hands them to the pure catalog (which drops drafts and future articles in production and
+ * throws on broken references), and memoises the result for every page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalog, type Catalog } from './lib/catalog.ts';
+import { todayInVietnam } from './lib/dates.ts';
+
+export type ArticleImage = NonNullable<CollectionEntry<'articles'>['data']['image']>;
+export type SiteCatalog = Catalog<ArticleImage>;
+
+let catalog: Promise<SiteCatalog> | undefined;
+
+async function load(): Promise<SiteCatalog> {
+	const [articles, campaigns, agencies] = await Promise.all([
+		getCollection('articles'),
+		getCollection('campaigns'),
+		getCollection('agencies'),
+	]);
+	return buildCatalog(
+		{
+			articles: articles.map((entry) => ({
+				id: entry.id,
+				filePath: entry.filePath ?? entry.id,
+				body: entry.body ?? '',
+				data: entry.data,
+			})),
+			campaigns: campaigns.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data })),
+			agencies: agencies.map((a) => ({ id: a.id, filePath: a.filePath ?? a.id, data: a.data })),
+		},
+		{ includeUnpublished: import.meta.env.DEV, today: todayInVietnam() },
+	);
+}
+
+export function getCatalog(): Promise<SiteCatalog> {
+	catalog ??= load();
+	return catalog;
+}
+
+let entries: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
+
+/** Article collection entries by id, for render(). */
+export function getArticleEntries(): Promise<Map<string, CollectionEntry<'articles'>>> {
+	entries ??= getCollection('articles').then((list) => new Map(list.map((e) => [e.id, e])));
+	return entries;
+}

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { comparePartialDates } from '../lib/dates.ts';
+import { partialDateSchema } from './partial-date.ts';
+import { idSchema, oneOrMany, textSchema } from './text.ts';
+
+/**
+ * Article frontmatter (shared/DESIGN.md, "Articles"). Movement and agency ids are plain strings
+ * here; `src/collections.ts` checks they exist, because Astro 7 only logs dangling references.
+ * `image` is a parameter so the content config can pass `image()` while tests pass a string.
+ */
+export function articleSchema<I extends z.ZodType>(image: I) {
+	return z
+		.object({
+			title: textSchema('tiêu đề (title)'),
+			series: textSchema('dòng chủ đề (series)').optional(),
+			date: partialDateSchema,
+			updated: partialDateSchema.optional(),
+			campaign: oneOrMany(idSchema('phong trào'), 'mã phong trào (campaign)'),
+			agency: oneOrMany(idSchema('cơ quan'), 'mã cơ quan, đơn vị (agency)'),
+			author: oneOrMany(textSchema('tên tác giả'), 'tác giả (author)'),
+			credit: textSchema('vai trò tác giả (credit), ví dụ “Bài và ảnh”').optional(),
+			summary: textSchema('tóm tắt (summary)').optional(),
+			image: image.optional(),
+			imageAlt: textSchema('mô tả ảnh (imageAlt)').optional(),
+			imageCaption: textSchema('chú thích ảnh (imageCaption)').optional(),
+			imageCredit: textSchema('người chụp (imageCredit)').optional(),
+			draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
+			aliases: z
+				.array(
+					z.string().regex(/^\/[^\s]*$/, { error: 'đường dẫn cũ phải bắt đầu bằng “/”' }),
+				)
+				.default([]),
+		})
+		.strict()
+		.superRefine((data, ctx) => {
+			if (data.image !== undefined && data.imageAlt === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['imageAlt'],
+					message:
+						'có ảnh (image) thì phải có mô tả ảnh (imageAlt) cho người khiếm thị; thêm dòng imageAlt: "…" mô tả nội dung ảnh',
+				});
+			}
+			if (data.updated && comparePartialDates(data.updated, data.date) < 0) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updated'],
+					message:
+						'ngày cập nhật (updated) không được trước ngày đăng (date); sửa updated hoặc xóa dòng này',
+				});
+			}
+		});
+}
+
+export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodString>>>;

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+				},
+			},
+			{
+				// Builds fixture sites with `astro build`: one at a time, they share .astro/.
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 180_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
