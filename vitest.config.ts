@@ -14,6 +14,7 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
+					globalSetup: ['tests/helpers/global-build.ts'],
 					fileParallelism: false,
 					testTimeout: 180_000,
 					hookTimeout: 300_000,
