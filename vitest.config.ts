@@ -10,10 +10,11 @@ export default defineConfig({
 				},
 			},
 			{
-				// Builds fixture sites with `astro build`: one at a time, they share .astro/.
+				// Builds fixture sites with `astro build` (one at a time: they share .astro/), then
+				// reads dist/ (tests/build) or drives Chromium against it (tests/e2e).
 				test: {
 					name: 'build',
-					include: ['tests/build/**/*.test.ts'],
+					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/helpers/global-build.ts'],
 					fileParallelism: false,
 					testTimeout: 180_000,
