@@ -29,7 +29,7 @@ async function load(): Promise<SiteCatalog> {
 			campaigns: campaigns.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data })),
 			agencies: agencies.map((a) => ({ id: a.id, filePath: a.filePath ?? a.id, data: a.data })),
 		},
-		{ includeUnpublished: import.meta.env.DEV, today: todayInVietnam() },
+		{ includeUnpublished: import.meta.env.BANTIN_SHOW_UNPUBLISHED === true, today: todayInVietnam() },
 	);
 }
 
