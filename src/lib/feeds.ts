@@ -52,17 +52,17 @@ export function toRfc822(date: PartialDate): string {
 	return `${DAYS[weekday]}, ${pad(day)} ${MONTHS[date.month - 1]} ${date.year} 00:00:00 +0700`;
 }
 
-/** Text made safe for XML element content and attribute values (quotes and line breaks too). */
+/**
+ * Text made safe for XML element content and attribute values. Only the five predefined entities
+ * are used: @astrojs/rss re-parses `customData` and does not decode numeric character references.
+ */
 export function escapeXml(text: string): string {
 	return text
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
 		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;')
-		.replace(/\r/g, '&#13;')
-		.replace(/\n/g, '&#10;')
-		.replace(/\t/g, '&#9;');
+		.replace(/'/g, '&apos;');
 }
 
 /** The permanent address of an article, used as its feed link and (isPermaLink) guid. */
@@ -86,15 +86,34 @@ function resolveUrl(value: string, base: string): string | undefined {
 	}
 }
 
+/**
+ * Candidates of a srcset, split as the HTML standard does: a URL is a run of non-space
+ * characters (trailing commas end the candidate), then descriptors up to the next comma.
+ */
+export function parseSrcset(value: string): { url: string; descriptor: string }[] {
+	const candidates: { url: string; descriptor: string }[] = [];
+	let rest = value;
+	for (;;) {
+		rest = rest.replace(/^[\s,]+/, '');
+		if (!rest) return candidates;
+		const urlMatch = /^\S+/.exec(rest)?.[0] ?? '';
+		rest = rest.slice(urlMatch.length);
+		const url = urlMatch.replace(/,+$/, '');
+		let descriptor = '';
+		if (url === urlMatch) {
+			const end = rest.indexOf(',');
+			descriptor = (end < 0 ? rest : rest.slice(0, end)).trim();
+			rest = end < 0 ? '' : rest.slice(end + 1);
+		}
+		candidates.push({ url, descriptor });
+	}
+}
+
 function resolveSrcset(value: string, base: string): string {
-	return value
-		.split(/,(?=\s)|,$/)
-		.map((candidate) => candidate.trim())
-		.filter(Boolean)
-		.map((candidate) => {
-			const [url = '', ...descriptors] = candidate.split(/\s+/);
-			return [resolveUrl(url, base) ?? '', ...descriptors].join(' ');
-		})
+	return parseSrcset(value)
+		.map(({ url, descriptor }) =>
+			[resolveUrl(url, base) ?? '', descriptor].filter(Boolean).join(' '),
+		)
 		.join(', ');
 }
 
