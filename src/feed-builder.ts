@@ -7,11 +7,12 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { getRssString } from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getArticleEntries, getCatalog, type SiteCatalog } from './collections.ts';
 import { site } from './config.ts';
-import { feedOptions, type FeedArticle, type FeedInfo } from './lib/feeds.ts';
+import { feedOptions, type FeedArticle, type FeedImage, type FeedInfo } from './lib/feeds.ts';
 
 type Article = SiteCatalog['articles'][number];
 
@@ -42,6 +43,23 @@ export function articleHtml(id: string): Promise<string> {
 	return html;
 }
 
+/** Widest hero photo a feed carries; readers scale it down themselves. */
+const FEED_IMAGE_WIDTH = 1200;
+
+/** The hero photo as a JPEG at most FEED_IMAGE_WIDTH wide, emitted with the build's images. */
+async function heroImage(article: Article): Promise<FeedImage | undefined> {
+	if (!article.image) return undefined;
+	const width = Math.min(FEED_IMAGE_WIDTH, article.image.width);
+	const result = await getImage({ src: article.image, width, format: 'jpeg' });
+	return {
+		url: result.src,
+		type: 'image/jpeg',
+		width,
+		height: Math.round((article.image.height * width) / article.image.width),
+		alt: article.imageAlt ?? '',
+	};
+}
+
 async function toFeedArticle(article: Article, catalog: SiteCatalog): Promise<FeedArticle> {
 	return {
 		id: article.id,
@@ -55,6 +73,7 @@ async function toFeedArticle(article: Article, catalog: SiteCatalog): Promise<Fe
 			...article.agencies.map((id) => catalog.agencyById.get(id)?.data.name ?? id),
 		],
 		html: await articleHtml(article.id),
+		image: await heroImage(article),
 	};
 }
 

@@ -76,7 +76,7 @@ export const vi = {
 	'follow.rss': 'RSS',
 
 	// Feeds (RSS, /theo-doi/, the XSL page a browser shows for a feed): issue 3
-	'feeds.archiveLabel': 'Toàn bộ lưu trữ',
+	'feeds.archiveLabel': 'Tất cả bài viết',
 	'feeds.archiveDescription': '{description} Bài viết mới nhất của {site}.',
 	'feeds.movementTitle': 'Phong trào “{name}” | {site}',
 	'feeds.movementDescription': 'Bài viết mới về phong trào thi đua “{name}” trên {site}.',
@@ -85,7 +85,6 @@ export const vi = {
 	'feeds.groupArchive': 'Toàn bộ lưu trữ',
 	'feeds.groupMovements': 'Phong trào thi đua',
 	'feeds.groupAgencies': 'Cơ quan, đơn vị',
-	'feeds.alternateArchive': 'Bài viết mới nhất (RSS)',
 	'feeds.pageLink': 'Theo dõi qua RSS',
 	'feeds.pageIntro':
 		'Nhận bài viết mới trong ứng dụng đọc tin (RSS) mà không cần vào trang. Sao chép địa chỉ một nguồn tin dưới đây và dán vào ứng dụng đọc tin của bạn (Thunderbird, Feedly, Inoreader, NetNewsWire…).',

@@ -19,6 +19,7 @@ type Element = DefaultTreeAdapterTypes.Element;
 export const FEED_NAMESPACES = {
 	dc: 'http://purl.org/dc/elements/1.1/',
 	atom: 'http://www.w3.org/2005/Atom',
+	media: 'http://search.yahoo.com/mrss/',
 } as const;
 
 /** Where the XSL stylesheet that makes a feed readable in a browser is served. */
@@ -157,6 +158,16 @@ export function absolutizeHtml(html: string, base: string): string {
 	return nfc(serialize(fragment));
 }
 
+/** The hero photo as a feed shows it (Media RSS `media:content`). */
+export interface FeedImage {
+	/** Address of the processed image (root-relative or absolute). */
+	url: string;
+	type: string;
+	width: number;
+	height: number;
+	alt: string;
+}
+
 /** What a feed item needs to know about an article, with names already resolved. */
 export interface FeedArticle {
 	id: string;
@@ -169,6 +180,17 @@ export interface FeedArticle {
 	categories: string[];
 	/** The rendered body as HTML (addresses may be relative; they are made absolute here). */
 	html: string;
+	image?: FeedImage | undefined;
+}
+
+function mediaContent(image: FeedImage, base: string): string {
+	const url = escapeXml(new URL(image.url, base).href);
+	return (
+		`<media:content url="${url}" medium="image" type="${escapeXml(image.type)}" ` +
+		`width="${image.width}" height="${image.height}">` +
+		`<media:description type="plain">${escapeXml(image.alt)}</media:description>` +
+		'</media:content>'
+	);
 }
 
 /** One RSS item for @astrojs/rss. Its `link` becomes the guid (isPermaLink="true"). */
@@ -181,7 +203,11 @@ export function feedItem(article: FeedArticle, site: string): RSSFeedItem {
 		description: article.lead,
 		content: absolutizeHtml(article.html, url),
 		categories: [...new Set(article.categories)],
-		customData: `<pubDate>${toRfc822(article.date)}</pubDate>${creators.join('')}`,
+		customData: [
+			`<pubDate>${toRfc822(article.date)}</pubDate>`,
+			...creators,
+			article.image ? mediaContent(article.image, url) : '',
+		].join(''),
 	};
 }
 

@@ -380,6 +380,8 @@ describe('feeds across edits (a copy of the fixture, built twice)', () => {
 				'campaign: dan-van-kheo',
 				'agency: dong-hai',
 				'author: Việt Thắng',
+				'image: ./anh-1.jpg',
+				'imageAlt: Hội nghị “Dân vận khéo” & trao thưởng',
 				'---',
 				'',
 				"import Note from './Note.astro';",
@@ -455,6 +457,24 @@ describe('feeds across edits (a copy of the fixture, built twice)', () => {
 		const links = items(after, '/rss.xml').map((i) => i.link);
 		expect(links.length).toBe(publishedArticles(after).length);
 		expect(links.some((l) => /ban-nhap|tuong-lai/.test(l))).toBe(false);
+	});
+
+	it('carries the hero photo as media:content pointing at a JPEG in dist', () => {
+		const xml = readFileSync(join(after, 'phong-trao/dan-van-kheo/rss.xml'), 'utf8');
+		const item = (
+			parser.parse(xml) as {
+				rss: { channel: { item: Record<string, Record<string, unknown>>[] } };
+			}
+		).rss.channel.item[0];
+		const media = item?.['media:content'];
+		expect(media?.['@_medium']).toBe('image');
+		expect(media?.['@_type']).toBe('image/jpeg');
+		const url = String(media?.['@_url']);
+		expect(url).toMatch(/^https:\/\/thu\.example\/_astro\/.+\.jpe?g$/);
+		expect(exists(after, new URL(url).pathname)).toBe(true);
+		expect(media?.['media:description']).toMatchObject({
+			'#text': 'Hội nghị “Dân vận khéo” & trao thưởng',
+		});
 	});
 
 	it('writes the same bytes for feeds whose articles did not change', () => {

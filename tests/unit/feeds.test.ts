@@ -177,6 +177,26 @@ describe('feedItem', () => {
 		const item = feedItem(article({ html: '<p><a href="../khac/">k</a></p>' }), SITE);
 		expect(item.content).toBe('<p><a href="https://thu.example/bai-viet/khac/">k</a></p>');
 	});
+	it('adds the hero photo as media:content with an absolute URL and its alt text', () => {
+		const item = feedItem(
+			article({
+				image: {
+					url: '/_astro/anh.abc.jpg',
+					type: 'image/jpeg',
+					width: 1200,
+					height: 800,
+					alt: 'Lễ “tuyên dương” & trao thưởng',
+				},
+			}),
+			SITE,
+		);
+		expect(item.customData).toContain(
+			'<media:content url="https://thu.example/_astro/anh.abc.jpg" medium="image" type="image/jpeg" width="1200" height="800"><media:description type="plain">Lễ “tuyên dương” &amp; trao thưởng</media:description></media:content>',
+		);
+	});
+	it('has no media element when the article has no hero photo', () => {
+		expect(feedItem(article(), SITE).customData).not.toContain('media:');
+	});
 	it('lists a category name once even when a movement and an agency share it', () => {
 		const item = feedItem(article({ categories: ['Dân vận', 'Dân vận', 'Huyện Đông Hải'] }), SITE);
 		expect(item.categories).toEqual(['Dân vận', 'Huyện Đông Hải']);
