@@ -12,7 +12,14 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getArticleEntries, getCatalog, type SiteCatalog } from './collections.ts';
 import { site } from './config.ts';
-import { feedOptions, type FeedArticle, type FeedImage, type FeedInfo } from './lib/feeds.ts';
+import { ContentError } from './lib/errors.ts';
+import {
+	feedOptions,
+	unsafeBylines,
+	type FeedArticle,
+	type FeedImage,
+	type FeedInfo,
+} from './lib/feeds.ts';
 
 type Article = SiteCatalog['articles'][number];
 
@@ -61,6 +68,16 @@ async function heroImage(article: Article): Promise<FeedImage | undefined> {
 }
 
 async function toFeedArticle(article: Article, catalog: SiteCatalog): Promise<FeedArticle> {
+	const unsafe = unsafeBylines(article.authors.map((a) => a.name));
+	if (unsafe.length) {
+		throw new ContentError({
+			file: article.filePath,
+			field: 'author',
+			received: unsafe.join(', '),
+			expected: 'tên tác giả bằng chữ (một tên chỉ gồm chữ số sẽ bị nguồn tin RSS đổi thành số)',
+			suggestion: 'ghi tên người viết, ví dụ “Việt Thắng”',
+		});
+	}
 	return {
 		id: article.id,
 		title: article.title,

@@ -66,6 +66,16 @@ export function escapeXml(text: string): string {
 		.replace(/'/g, '&apos;');
 }
 
+const NUMERIC = /^\s*[+-]?(?:0x[0-9a-f]+|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*$/i;
+
+/**
+ * Bylines that would not survive @astrojs/rss: it re-parses `customData` with number parsing on,
+ * so a byline such as "007" or "1e3" would come out as 7 or 1000. The build refuses them.
+ */
+export function unsafeBylines(authors: readonly string[]): string[] {
+	return authors.filter((name) => NUMERIC.test(name));
+}
+
 /** The permanent address of an article, used as its feed link and (isPermaLink) guid. */
 export function articleGuid(id: string, site: string): string {
 	return absoluteUrl(routes.article(id), site);

@@ -482,3 +482,23 @@ describe('feeds across edits (a copy of the fixture, built twice)', () => {
 		expect(readFileSync(join(after, path), 'utf8')).toBe(readFileSync(join(before, path), 'utf8'));
 	});
 });
+
+describe('a byline that a feed would corrupt', () => {
+	it('fails the build, naming the file, the field and a fix', async () => {
+		const content = copyFixture('feeds-byline');
+		try {
+			const file = join(content, 'articles/2020/01/nam-moi.md');
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replace('author: Đặng Văn Dũng', "author: '007'"),
+			);
+			const result = await buildSite(content, join(dirname(content), 'dist'));
+			expect(result.code).not.toBe(0);
+			expect(result.output).toContain('nam-moi.md');
+			expect(result.output).toContain('trường: author');
+			expect(result.output).toContain('giá trị: 007');
+		} finally {
+			removeTmp(dirname(content));
+		}
+	});
+});

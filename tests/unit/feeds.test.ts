@@ -17,6 +17,7 @@ import {
 	parseSrcset,
 	toFeedLink,
 	toRfc822,
+	unsafeBylines,
 	type FeedArticle,
 } from '../../src/lib/feeds.ts';
 
@@ -356,6 +357,12 @@ describe('feedOptions', () => {
 		expect(channel.item).toBeUndefined();
 		expect(channel.lastBuildDate).toBeUndefined();
 	});
+	it('needs unsafeBylines: @astrojs/rss turns a numeric byline into a number', async () => {
+		const xml = await getRssString(
+			feedOptions(archiveFeed(site), [article({ authors: ['007', 'Tổ 3'] })], settings),
+		);
+		expect(parser.parse(xml).rss.channel.item[0]['dc:creator']).toEqual(['7', 'Tổ 3']);
+	});
 	it('round-trips hostile text in titles, leads and bylines exactly', async () => {
 		const hostile = article({
 			title: 'Tiêu đề </script><script>alert("xss")</script> & “ngoặc” 🎉',
@@ -371,6 +378,24 @@ describe('feedOptions', () => {
 		expect(item['dc:creator']).toEqual(['<img src=x onerror=alert(1)>']);
 		expect(item.guid['#text']).toBe(ARTICLE_URL);
 		expect(item.guid['@_isPermaLink']).toBe('true');
+	});
+});
+
+describe('unsafeBylines', () => {
+	it('flags bylines that an XML number parser would turn into numbers', () => {
+		expect(unsafeBylines(['007', '1e3', '0x1A', ' 42 ', '-3.5'])).toEqual([
+			'007',
+			'1e3',
+			'0x1A',
+			' 42 ',
+			'-3.5',
+		]);
+	});
+	it('accepts names, including ones with digits or hex-looking letters', () => {
+		expect(unsafeBylines(['Việt Thắng', 'Ace', 'Tổ 3', 'Nhóm PV 2020', 'Đặng'])).toEqual([]);
+	});
+	it('returns nothing for no authors', () => {
+		expect(unsafeBylines([])).toEqual([]);
 	});
 });
 
