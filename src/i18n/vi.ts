@@ -75,12 +75,42 @@ export const vi = {
 	'follow.title': 'Theo dõi',
 	'follow.rss': 'RSS',
 
+	// Feeds (RSS, /theo-doi/, the XSL page a browser shows for a feed): issue 3
+	'feeds.archiveLabel': 'Tất cả bài viết',
+	'feeds.archiveDescription': '{description} Bài viết mới nhất của {site}.',
+	'feeds.movementTitle': 'Phong trào “{name}” | {site}',
+	'feeds.movementDescription': 'Bài viết mới về phong trào thi đua “{name}” trên {site}.',
+	'feeds.agencyTitle': '{name} | {site}',
+	'feeds.agencyDescription': 'Bài viết mới về {name} trên {site}.',
+	'feeds.groupArchive': 'Toàn bộ lưu trữ',
+	'feeds.groupMovements': 'Phong trào thi đua',
+	'feeds.groupAgencies': 'Cơ quan, đơn vị',
+	'feeds.pageLink': 'Theo dõi qua RSS',
+	'feeds.pageIntro':
+		'Nhận bài viết mới trong ứng dụng đọc tin (RSS) mà không cần vào trang. Sao chép địa chỉ một nguồn tin dưới đây và dán vào ứng dụng đọc tin của bạn (Thunderbird, Feedly, Inoreader, NetNewsWire…).',
+	'feeds.opmlIntro':
+		'Muốn theo dõi tất cả cùng lúc? Tải tệp OPML và nhập (import) vào ứng dụng đọc tin.',
+	'feeds.opmlLink': 'Tải tệp OPML gồm mọi nguồn tin',
+	'feeds.opmlTitle': 'Các nguồn tin RSS của {site}',
+	'feeds.copy': 'Sao chép',
+	'feeds.copied': 'Đã sao chép',
+	'feeds.urlLabel': 'Địa chỉ nguồn tin của {name}',
+	'feeds.openPage': 'Xem trang',
+	'feeds.xslBanner': 'Đây là nguồn tin RSS',
+	'feeds.xslExplain':
+		'Trang này dành cho ứng dụng đọc tin. Sao chép địa chỉ dưới đây vào ứng dụng đọc tin (Thunderbird, Feedly, Inoreader, NetNewsWire…) để nhận bài viết mới mỗi khi có bài đăng.',
+	'feeds.xslAddress': 'Địa chỉ nguồn tin',
+	'feeds.xslAll': 'Xem tất cả nguồn tin',
+	'feeds.xslItems': 'Các bài viết trong nguồn tin',
+	'feeds.xslMonth': 'tháng',
+
 	'notFound.title': 'Không tìm thấy trang',
 	'notFound.body': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
 	'notFound.home': 'Về trang chủ',
 
 	'filter.by': 'Lọc theo',
-	'footer.about': 'Bản tin thi đua của {province}. Nội dung do các cơ quan, đơn vị trong tỉnh cung cấp.',
+	'footer.about':
+		'Bản tin thi đua của {province}. Nội dung do các cơ quan, đơn vị trong tỉnh cung cấp.',
 } as const;
 
 export type UiKey = keyof typeof vi;

@@ -24,6 +24,8 @@ export const routes = {
 		query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/',
 	follow: (): string => '/theo-doi/',
 	feed: (): string => '/rss.xml',
+	feedStylesheet: (): string => '/rss.xsl',
+	opml: (): string => '/theo-doi/opml.xml',
 } as const;
 
 /** Joins a root-relative path onto the site's base URL. */

@@ -17,6 +17,17 @@ export interface BuildResult {
 	outDir: string;
 }
 
+/**
+ * The environment without the variables vitest workers add for import.meta.env (DEV, PROD, MODE,
+ * SSR, BASE_URL, NODE_ENV=test). Astro inlines process.env into import.meta.env, so an inherited
+ * DEV=true would make the build publish drafts and future-dated articles.
+ */
+const VITEST_ENV = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV']);
+
+function buildEnv(): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key)));
+}
+
 export function buildSite(
 	contentDir: string,
 	outDir: string,
@@ -25,7 +36,7 @@ export function buildSite(
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
 			cwd: ROOT,
-			env: { ...process.env, ...env, BANTIN_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...buildEnv(), ...env, BANTIN_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
