@@ -24,6 +24,9 @@ export const routes = {
 		query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/',
 	follow: (): string => '/theo-doi/',
 	feed: (): string => '/rss.xml',
+	// Share cards (Open Graph / Twitter images), see docs/photos.md.
+	shareCard: (id: string, format: 'png' | 'jpg'): string => `/anh-chia-se/bai-viet/${id}.${format}`,
+	defaultShareCard: (): string => '/anh-chia-se/mac-dinh.png',
 } as const;
 
 /** Joins a root-relative path onto the site's base URL. */
