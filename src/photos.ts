@@ -11,7 +11,6 @@ import { t } from './i18n/index.ts';
 import {
 	cachedCard,
 	cardKey,
-	hashFile,
 	renderPhotoCard,
 	renderTitleCard,
 	type CachedCard,
@@ -19,6 +18,7 @@ import {
 import type { Article } from './lib/catalog.ts';
 import {
 	assertArticleImages,
+	contentHash,
 	imageCheckCacheFile,
 	type ArticleImageRef,
 } from './lib/image-file.ts';
@@ -103,7 +103,13 @@ export async function articleCard(article: Article<ArticleImage>): Promise<Buffe
 			CHECK_CACHE,
 		);
 		const card = { title: article.title, siteName: site.title, credit: article.imageCredit };
-		const key = cardKey(['photo', hashFile(file), card.title, card.siteName, card.credit ?? '']);
+		const key = cardKey([
+			'photo',
+			contentHash(file, CHECK_CACHE),
+			card.title,
+			card.siteName,
+			card.credit ?? '',
+		]);
 		return report(
 			article.id,
 			await cachedCard(CARD_CACHE, `${key}.jpg`, () => renderPhotoCard(file, card)),

@@ -210,10 +210,6 @@ export async function renderPhotoCard(file: string, card: TitleCard): Promise<Bu
 		.toBuffer();
 }
 
-export function hashFile(file: string): string {
-	return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
-
 /** The cache key of a card: its kind and every input, hashed. */
 export function cardKey(parts: readonly (string | number)[]): string {
 	return createHash('sha256')

@@ -24,6 +24,8 @@ export function imageCheckCacheFile(cacheDir: string): string {
 interface CacheShape {
 	version: 1;
 	ok: Record<string, { width: number; height: number }>;
+	/** Content hash of each file last seen, by path, valid while its size and mtime match. */
+	files?: Record<string, { size: number; mtimeMs: number; hash: string }>;
 }
 
 const caches = new Map<string, CacheShape>();
@@ -35,7 +37,9 @@ function readCache(file: string): CacheShape {
 		if (existsSync(file)) {
 			try {
 				const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheShape>;
-				if (parsed.version === 1 && parsed.ok) cache = { version: 1, ok: parsed.ok };
+				if (parsed.version === 1 && parsed.ok) {
+					cache = { version: 1, ok: parsed.ok, files: parsed.files ?? {} };
+				}
 			} catch {
 				// A damaged cache is rebuilt, never trusted.
 			}
@@ -53,14 +57,29 @@ function writeCache(file: string, cache: CacheShape): void {
 }
 
 /**
+ * The sha256 of a file's content. Remembered by path while the file's size and mtime are
+ * unchanged, so a local rebuild does not read every photo again; a fresh CI checkout (new
+ * mtimes) reads each photo once and still finds its results by content.
+ */
+export function contentHash(file: string, cacheFile: string): string {
+	const cache = readCache(cacheFile);
+	const { size, mtimeMs } = statSync(file);
+	const known = cache.files?.[file];
+	if (known && known.size === size && known.mtimeMs === mtimeMs) return known.hash;
+	const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+	cache.files = { ...cache.files, [file]: { size, mtimeMs, hash } };
+	writeCache(cacheFile, cache);
+	return hash;
+}
+
+/**
  * Whether `file` exists and its current content already decoded fine (is in the cache). The
  * articles loader re-reads an unchanged article whose photos fail this, so a photo replaced or
  * removed beside an unchanged article is still checked and reported with the article's name.
  */
 export function isKnownGood(file: string, cacheFile: string): boolean {
 	if (!existsSync(file) || !statSync(file).isFile()) return false;
-	const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
-	return readCache(cacheFile).ok[hash] !== undefined;
+	return readCache(cacheFile).ok[contentHash(file, cacheFile)] !== undefined;
 }
 
 /** Decodes the whole file (shrinking on load, so memory stays small) and reports any problem. */
@@ -91,8 +110,9 @@ export async function checkImageFile(
 	cacheFile: string,
 ): Promise<{ problem?: ImageFileProblem; checked: boolean }> {
 	if (!existsSync(file)) return { problem: { kind: 'missing' }, checked: false };
+	if (!statSync(file).isFile()) return { problem: { kind: 'not-a-file' }, checked: false };
 	const cache = readCache(cacheFile);
-	const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+	const hash = contentHash(file, cacheFile);
 	if (cache.ok[hash]) return { checked: false };
 	const problem = await decodeProblem(file);
 	if (problem) return { problem, checked: true };

@@ -1,10 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/errors.ts';
-import { assertArticleImages, checkImageFile, decodeProblem } from '../../src/lib/image-file.ts';
+import {
+	assertArticleImages,
+	checkImageFile,
+	contentHash,
+	decodeProblem,
+	isKnownGood,
+} from '../../src/lib/image-file.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bantin-image-'));
 const good = join(tmp, 'anh.jpg');
@@ -54,6 +60,36 @@ describe('checkImageFile', () => {
 		const second = await checkImageFile(truncated, cache);
 		expect([first.checked, second.checked]).toEqual([true, true]);
 		expect(second.problem?.kind).toBe('undecodable');
+	});
+});
+
+describe('contentHash', () => {
+	it('gives files with the same bytes the same hash, wherever they are', () => {
+		const copy = join(tmp, 'ban-sao.jpg');
+		writeFileSync(copy, readFileSync(good));
+		const cache = join(tmp, 'cache', 'hash.json');
+		expect(contentHash(copy, cache)).toBe(contentHash(good, cache));
+	});
+	it('sees a file rewritten with new content', () => {
+		const file = join(tmp, 'doi.txt');
+		const cache = join(tmp, 'cache', 'hash2.json');
+		writeFileSync(file, 'một');
+		const first = contentHash(file, cache);
+		writeFileSync(file, 'hai');
+		utimesSync(file, new Date(2001, 1, 1), new Date(2001, 1, 1));
+		expect(contentHash(file, cache)).not.toBe(first);
+	});
+});
+
+describe('isKnownGood', () => {
+	it('knows a photo only after it decoded fine', async () => {
+		const cache = join(tmp, 'cache', 'known.json');
+		expect(isKnownGood(good, cache)).toBe(false);
+		await checkImageFile(good, cache);
+		expect(isKnownGood(good, cache)).toBe(true);
+	});
+	it('does not know a missing file', () => {
+		expect(isKnownGood(join(tmp, 'khong-co.jpg'), join(tmp, 'cache', 'known.json'))).toBe(false);
 	});
 });
 
