@@ -109,7 +109,9 @@ export function articlesLoader(options: { base: string }): Loader {
 						})),
 						imageCheckCache,
 					);
-					if (bodyImages.length > 0 && !('bodyImages' in data)) data['bodyImages'] = bodyImages;
+					// Computed here, never taken from the frontmatter (docs/photos.md).
+					delete data['bodyImages'];
+					if (bodyImages.length > 0) data['bodyImages'] = bodyImages;
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
 			}),
