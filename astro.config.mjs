@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { site } from './src/config.ts';
 import { publishing } from './src/integrations/publishing.ts';
 
@@ -28,6 +29,13 @@ const beVietnamPro = /** @type {const} */ ([400, 700]).flatMap((weight) =>
 
 // Each content tree (shipped, test fixture, benchmark corpus) keeps its own content-layer cache.
 const contentKey = process.env.BANTIN_CONTENT?.replace(/[^a-z0-9]+/gi, '-').slice(-60);
+// Photos: the share cards and image checks are cached beside Astro's own cache (src/config.ts).
+process.env.BANTIN_CACHE_DIR = fileURLToPath(
+	new URL(
+		contentKey ? `./node_modules/.astro/${contentKey}/` : './node_modules/.astro/',
+		import.meta.url,
+	),
+);
 
 export default defineConfig({
 	site: site.url,
@@ -37,6 +45,11 @@ export default defineConfig({
 	// Two articles with the same id must fail the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
 	integrations: [publishing(), mdx(), sitemap()],
+	// Photos (docs/photos.md): AVIF effort 2 encodes about 7× faster than sharp's default 4 for
+	// files about 15 % larger; the 2-core build machine cannot afford effort 4.
+	image: {
+		service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
+	},
 	fonts: [
 		{
 			provider: fontProviders.local(),

@@ -10,6 +10,9 @@ import { siteSchema, type SiteSettings } from './schemas/site.ts';
 
 export const contentDir = resolve(process.env['BANTIN_CONTENT'] ?? 'content');
 
+/** Astro's cacheDir for this content tree (set by astro.config.mjs); bantin keeps its caches there too. */
+export const cacheDir = resolve(process.env['BANTIN_CACHE_DIR'] ?? 'node_modules/.astro');
+
 export function loadSiteSettings(dir: string = contentDir): SiteSettings {
 	const file = join(dir, 'site.yaml');
 	const result = siteSchema.safeParse(parse(readFileSync(file, 'utf8')));

@@ -111,6 +111,15 @@ export const vi = {
 	'filter.by': 'Lọc theo',
 	'footer.about':
 		'Bản tin thi đua của {province}. Nội dung do các cơ quan, đơn vị trong tỉnh cung cấp.',
+
+	// Photos and share cards (issue 5, docs/photos.md)
+	'photo.credit': 'Ảnh: {credit}',
+	'photo.missingAlt':
+		'Ảnh thiếu mô tả (alt) cho người khiếm thị: viết ![Mô tả nội dung ảnh](./anh.jpg) hoặc thêm alt="…"',
+	'photo.remote':
+		'Ảnh {src} không nằm cạnh bài viết; chép ảnh vào thư mục của bài và dùng ./ten-anh.jpg',
+	'factBox.title': 'Con số',
+	'share.default': 'ảnh chia sẻ mặc định',
 } as const;
 
 export type UiKey = keyof typeof vi;

@@ -26,6 +26,9 @@ export const routes = {
 	feed: (): string => '/rss.xml',
 	feedStylesheet: (): string => '/rss.xsl',
 	opml: (): string => '/theo-doi/opml.xml',
+	// Share cards (Open Graph / Twitter images), see docs/photos.md.
+	shareCard: (id: string, format: 'png' | 'jpg'): string => `/anh-chia-se/bai-viet/${id}.${format}`,
+	defaultShareCard: (): string => '/anh-chia-se/mac-dinh.png',
 } as const;
 
 /** Joins a root-relative path onto the site's base URL. */

@@ -2,14 +2,54 @@
  * Articles loader: Astro's glob loader with two guarantees it does not give by itself.
  * 1. Frontmatter is validated as YAML 1.2 (see lib/frontmatter.ts), so impossible dates fail.
  * 2. Two files that would publish under the same id fail the build, naming both files.
+ * 3. The local images the body uses are listed in `bodyImages`, so the schema's image() helper
+ *    checks they exist and resolves them for the page (docs/photos.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import { cacheDir } from '../config.ts';
 import { ContentError } from '../lib/errors.ts';
-import { parseFrontmatter } from '../lib/frontmatter.ts';
+import { assertArticleImages, imageCheckCacheFile, isKnownGood } from '../lib/image-file.ts';
+import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
+import { articleImageProblems, bodyImagePaths } from '../lib/photo.ts';
 import { articleIdFromPath } from '../lib/slug.ts';
+
+const imageCheckCache = imageCheckCacheFile(cacheDir);
+
+type Store = Parameters<Loader['load']>[0]['store'];
+
+/**
+ * The glob loader skips an article whose file is unchanged. Hide such an entry from it when a
+ * photo it uses was removed or changed since it was checked, so the article is parsed (and its
+ * photos checked) again instead of Vite failing later without naming the article.
+ */
+function withPhotoRecheck(store: Store): Store {
+	const photosOk = (entry: ReturnType<Store['get']>): boolean => {
+		if (!entry?.filePath) return true;
+		const folder = dirname(resolve(entry.filePath));
+		const data = entry.data as { image?: unknown; bodyImages?: unknown };
+		const written = [data.image, ...(Array.isArray(data.bodyImages) ? data.bodyImages : [])];
+		return written.every(
+			(path) =>
+				typeof path !== 'string' ||
+				isKnownGood(resolve(folder, path.replace(/^__ASTRO_IMAGE_/, '')), imageCheckCache),
+		);
+	};
+	return new Proxy(store, {
+		get(target, prop, receiver) {
+			if (prop === 'get') {
+				return (id: string) => {
+					const entry = target.get(id);
+					return photosOk(entry) ? entry : undefined;
+				};
+			}
+			const value: unknown = Reflect.get(target, prop, receiver);
+			return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+		},
+	});
+}
 
 export function articlesLoader(options: { base: string }): Loader {
 	const baseUrl = pathToFileURL(options.base.endsWith('/') ? options.base : `${options.base}/`);
@@ -39,9 +79,39 @@ export function articlesLoader(options: { base: string }): Loader {
 		load: (context) =>
 			inner.load({
 				...context,
-				parseData: (props) => {
+				store: withPhotoRecheck(context.store),
+				parseData: async (props) => {
 					if (!props.filePath) return context.parseData(props);
-					const data = parseFrontmatter(readFileSync(props.filePath, 'utf8'));
+					const source = readFileSync(props.filePath, 'utf8');
+					const data = parseFrontmatter(source);
+					const { body } = splitFrontmatter(source);
+					const isMdx = props.filePath.endsWith('.mdx');
+					const folder = dirname(props.filePath);
+					const problems = articleImageProblems({
+						file: relative(process.cwd(), props.filePath),
+						body,
+						isMdx,
+						image: data['image'],
+						exists: (path) => existsSync(resolve(folder, path)),
+					});
+					if (problems.length > 0) throw new ContentError(problems);
+					const bodyImages = bodyImagePaths(body, isMdx);
+					// Not an image, or cut off: fail here, naming the article, rather than in Vite.
+					await assertArticleImages(
+						relative(process.cwd(), props.filePath),
+						[
+							...(typeof data['image'] === 'string' ? [['image', data['image']]] : []),
+							...bodyImages.map((path) => [`ảnh trong nội dung bài (${path})`, path]),
+						].map(([field = '', written = '']) => ({
+							field,
+							written,
+							file: resolve(folder, written),
+						})),
+						imageCheckCache,
+					);
+					// Computed here, never taken from the frontmatter (docs/photos.md).
+					delete data['bodyImages'];
+					if (bodyImages.length > 0) data['bodyImages'] = bodyImages;
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
 			}),

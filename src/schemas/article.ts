@@ -24,11 +24,11 @@ export function articleSchema<I extends z.ZodType>(image: I) {
 			imageAlt: textSchema('mô tả ảnh (imageAlt)').optional(),
 			imageCaption: textSchema('chú thích ảnh (imageCaption)').optional(),
 			imageCredit: textSchema('người chụp (imageCredit)').optional(),
+			/** Filled in by the articles loader from the body, not by editors (docs/photos.md). */
+			bodyImages: z.array(image).optional(),
 			draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
 			aliases: z
-				.array(
-					z.string().regex(/^\/[^\s]*$/, { error: 'đường dẫn cũ phải bắt đầu bằng “/”' }),
-				)
+				.array(z.string().regex(/^\/[^\s]*$/, { error: 'đường dẫn cũ phải bắt đầu bằng “/”' }))
 				.default([]),
 		})
 		.strict()

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog, type ArticleImage } from '~/collections';
+import type { Article } from '~/lib/catalog';
+import { articleCard } from '~/photos';
+
+/** Title cards of the articles without a hero photo (routes.shareCard(id, 'png')). */
+export const getStaticPaths = (async () => {
+	const catalog = await getCatalog();
+	return catalog.articles
+		.filter((article) => !article.image)
+		.map((article) => ({ params: { id: article.id }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: Article<ArticleImage> }> = async ({ props }) =>
+	new Response(new Uint8Array(await articleCard(props.article)), {
+		headers: { 'Content-Type': 'image/png' },
+	});
