@@ -92,8 +92,6 @@ export const vi = {
 		'Muốn theo dõi tất cả cùng lúc? Tải tệp OPML và nhập (import) vào ứng dụng đọc tin.',
 	'feeds.opmlLink': 'Tải tệp OPML gồm mọi nguồn tin',
 	'feeds.opmlTitle': 'Các nguồn tin RSS của {site}',
-	'feeds.copy': 'Sao chép',
-	'feeds.copied': 'Đã sao chép',
 	'feeds.urlLabel': 'Địa chỉ nguồn tin của {name}',
 	'feeds.openPage': 'Xem trang',
 	'feeds.xslBanner': 'Đây là nguồn tin RSS',
