@@ -1,6 +1,7 @@
 /**
  * The seam between the feeds (src/lib/feeds.ts, pure) and Astro: renders article bodies to HTML
- * strings, Markdown and MDX alike (MDX components included), through Astro's container API, and
+ * strings with the article page's own ArticleBody component (Markdown and MDX alike, photos and
+ * MDX components included), through Astro's container API, and
  * answers a feed route with the RSS document. Each body is rendered once per build, however many
  * feeds it appears in.
  */
@@ -9,7 +10,7 @@ import { getRssString } from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
+import ArticleBody from './components/ArticleBody.astro';
 import { getArticleEntries, getCatalog, type SiteCatalog } from './collections.ts';
 import { site } from './config.ts';
 import { ContentError } from './lib/errors.ts';
@@ -36,8 +37,8 @@ function getContainer(): Promise<AstroContainer> {
 async function renderBody(id: string): Promise<string> {
 	const entry = (await getArticleEntries()).get(id);
 	if (!entry) throw new Error(`Bài viết ${id} không có trong bộ sưu tập`);
-	const { Content } = await render(entry);
-	return (await getContainer()).renderToString(Content);
+	// The same component as the article page, so feeds carry the same photos and MDX components.
+	return (await getContainer()).renderToString(ArticleBody, { props: { entry } });
 }
 
 /** The article's body as an HTML string (memoised per build). */
@@ -56,13 +57,16 @@ const FEED_IMAGE_WIDTH = 1200;
 /** The hero photo as a JPEG at most FEED_IMAGE_WIDTH wide, emitted with the build's images. */
 async function heroImage(article: Article): Promise<FeedImage | undefined> {
 	if (!article.image) return undefined;
-	const width = Math.min(FEED_IMAGE_WIDTH, article.image.width);
+	// Read the size from a plain copy: reading any field of Astro's imported-image proxy marks the
+	// original file as used, and the build would then ship the full-size original too.
+	const original = (article.image as typeof article.image & { clone: typeof article.image }).clone;
+	const width = Math.min(FEED_IMAGE_WIDTH, original.width);
 	const result = await getImage({ src: article.image, width, format: 'jpeg' });
 	return {
 		url: result.src,
 		type: 'image/jpeg',
 		width,
-		height: Math.round((article.image.height * width) / article.image.width),
+		height: Math.round((original.height * width) / original.width),
 		alt: article.imageAlt ?? '',
 	};
 }

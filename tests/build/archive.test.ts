@@ -29,6 +29,10 @@ const NEWEST_FIRST = [
 	'nam-moi', // 2020-01-01
 	'cuoi-nam', // 2019-12-31
 	'quyet-dinh-733', // 2019-06-14
+	// The photo fixtures (movement anh-minh-hoa), 2018-05-25, -20, -10.
+	'khong-anh',
+	'hinh-mdx',
+	'anh-dai-dien',
 ];
 
 describe('article pages', () => {
@@ -168,7 +172,7 @@ describe('home page', () => {
 			$('.home-side a[href^="/phong-trao/"]')
 				.map((_, a) => $(a).text())
 				.get(),
-		).toEqual(['Dân vận khéo', 'Văn hóa công sở', 'Vì an ninh Tổ quốc']);
+		).toEqual(['Ảnh minh họa', 'Dân vận khéo', 'Văn hóa công sở', 'Vì an ninh Tổ quốc']);
 		expect($('.home-side a[href^="/luu-tru/"]').first().text()).toBe('Tháng 3/2021');
 	});
 });
@@ -181,6 +185,7 @@ describe('movements', () => {
 			.get()
 			.map((row) => row.replace(/\s+/g, ' ').trim());
 		expect(rows).toEqual([
+			'Phong trào thử nghiệm ảnh minh họa | Giai đoạn: Từ 2018 · 3 bài viết',
 			'Dân vận khéo | Giai đoạn: 2020–2025 · 0 bài viết',
 			'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở | Giai đoạn: 2019–2025 · 4 bài viết',
 			'Toàn dân bảo vệ an ninh Tổ quốc | Giai đoạn: Từ 2019 · 3 bài viết',
@@ -246,6 +251,8 @@ describe('authors', () => {
 			'Ánh Hồng',
 			'Dương Thị Lan',
 			'Đặng Văn Dũng',
+			'Lê Thị Ảnh',
+			'Trần Minh Họa',
 			'Việt Thắng',
 		]);
 	});
@@ -262,7 +269,12 @@ describe('archive', () => {
 			$('main h2')
 				.map((_, h) => $(h).text().replace(/\s+/g, ' ').trim())
 				.get(),
-		).toEqual(['Năm 2021 · 1 bài viết', 'Năm 2020 · 3 bài viết', 'Năm 2019 · 2 bài viết']);
+		).toEqual([
+			'Năm 2021 · 1 bài viết',
+			'Năm 2020 · 3 bài viết',
+			'Năm 2019 · 2 bài viết',
+			'Năm 2018 · 3 bài viết',
+		]);
 		expect(
 			$('.month-list a')
 				.map((_, a) => $(a).attr('href'))
@@ -273,6 +285,7 @@ describe('archive', () => {
 			'/luu-tru/2020/01/',
 			'/luu-tru/2019/12/',
 			'/luu-tru/2019/06/',
+			'/luu-tru/2018/05/',
 		]);
 	});
 
