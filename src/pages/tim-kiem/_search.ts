@@ -41,6 +41,7 @@ interface PagefindSearchOptions {
 interface Pagefind {
 	options: (options: { exactDiacritics?: boolean; excerptLength?: number }) => Promise<void>;
 	init: () => Promise<void>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
 
@@ -55,6 +56,8 @@ function loadPagefind(): Promise<Pagefind> {
 		const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
 		await pagefind.options({ excerptLength: 24 });
 		await pagefind.init();
+		// Facet counts come back empty until the filter index has been loaded once.
+		await pagefind.filters();
 		return pagefind;
 	})();
 	return pagefindPromise;
@@ -235,10 +238,12 @@ export function startSearchPage(doc: Document): void {
 					: t('search.noResultsFiltered');
 				empty.hidden = !filtered;
 			} else {
+				// Results first, then the announcement, so a screen reader hears it when they are there.
+				await renderMore(current, false);
+				if (mine !== generation) return;
 				status.textContent = state.q
 					? t('search.count', { n, q: state.q })
 					: t('search.countFiltered', { n });
-				await renderMore(current, false);
 			}
 		} catch (error) {
 			console.error(error);
