@@ -39,7 +39,11 @@ interface PagefindSearchOptions {
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
-	options: (options: { exactDiacritics?: boolean; excerptLength?: number }) => Promise<void>;
+	options: (options: {
+		exactDiacritics?: boolean;
+		excerptLength?: number;
+		excerptEllipsis?: string;
+	}) => Promise<void>;
 	init: () => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
@@ -54,7 +58,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	pagefindPromise ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-		await pagefind.options({ excerptLength: 24 });
+		await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
 		await pagefind.init();
 		// Facet counts come back empty until the filter index has been loaded once.
 		await pagefind.filters();
