@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { writeSearchIndex, type HtmlPage } from '../src/integrations/pagefind.ts';
 import { indexFields } from '../src/lib/search.ts';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/serve.ts';
 
@@ -25,8 +26,20 @@ export interface SearchBenchResult {
 	/** The index proper: pf_meta, index chunks, filters and fragments. */
 	indexBytes: number;
 	indexFiles: number;
-	/** What Chromium downloads to load Pagefind and show the first 10 results of one query. */
-	firstQuery: { query: string; results: number; requests: number; bytes: number };
+	/**
+	 * What Chromium downloads, in a fresh page, to load Pagefind and show the first 10 results:
+	 * for a common phrase (in nearly every article) and for a rare word (in one article).
+	 */
+	firstQuery: FirstQuery[];
+}
+
+export interface FirstQuery {
+	query: string;
+	results: number;
+	requests: number;
+	bytes: number;
+	/** Of `bytes`, Pagefind's code (pagefind.js, its worker and WebAssembly), the same for any site. */
+	runtimeBytes: number;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -57,6 +70,8 @@ function random(seed: number): () => number {
 	};
 }
 
+const rareWord = (n: number): string => String(500000 + n);
+
 function* generatedPages(count: number): Generator<HtmlPage> {
 	const next = random(42);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -82,6 +97,8 @@ function* generatedPages(count: number): Generator<HtmlPage> {
 					`${pick(SENTENCES)} ở ${pick(PLACES)}, theo ông ${pick(NAMES)}, đạt ${Math.floor(next() * 1000)} điểm.`,
 			).join(' '),
 		);
+		// One word no other article has: "Quyết định số 500123" (article 123).
+		paragraphs.push(`Thực hiện Quyết định số ${rareWord(i + 1)} của Ủy ban nhân dân tỉnh.`);
 		const title = `${pick(SENTENCES)} (${i + 1})`;
 		const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title>${metas}<meta data-pagefind-sort="date[content]" content="${fields.sortDate}"></head><body><header data-pagefind-ignore><nav>Trang chủ Phong trào thi đua Cơ quan, đơn vị</nav></header><main><nav data-pagefind-ignore>Trang chủ › ${title}</nav><article data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><section data-pagefind-ignore><h2>Cùng phong trào</h2></section></main></body></html>`;
 		yield { url: `/bai-viet/bai-${i + 1}/`, html };
@@ -100,13 +117,14 @@ function sizeOf(dir: string, include: (file: string) => boolean): { bytes: numbe
 	return { bytes, files };
 }
 
+const RUNTIME = /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.)/;
 const INDEX_DATA = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/;
 
 /** Indexes `articles` generated articles into `workDir` and measures the result. */
 export async function benchSearch(
 	articles: number,
 	workDir = join(ROOT, 'tests/.tmp/bench-search', String(articles)),
-	query = 'duong lien xa',
+	commonQuery = 'duong lien xa',
 ): Promise<SearchBenchResult> {
 	rmSync(workDir, { recursive: true, force: true });
 	mkdirSync(workDir, { recursive: true });
@@ -121,16 +139,40 @@ export async function benchSearch(
 	const server = await serveDist(workDir);
 	const browser = await launchBrowser();
 	try {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/`);
-		const bodies: Promise<number>[] = [];
+		const firstQuery: FirstQuery[] = [];
+		for (const query of [commonQuery, rareWord(Math.ceil(articles / 2))]) {
+			firstQuery.push(await measureFirstQuery(browser, server.url, query));
+		}
+		return {
+			articles,
+			indexMs,
+			bundleBytes: bundle.bytes,
+			indexBytes: index.bytes,
+			indexFiles: index.files,
+			firstQuery,
+		};
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+/** Loads Pagefind in a fresh page as the search page does, searches, reads 10 results. */
+async function measureFirstQuery(
+	browser: Browser,
+	url: string,
+	query: string,
+): Promise<FirstQuery> {
+	const page = await browser.newPage();
+	try {
+		await page.goto(`${url}/`);
+		const bodies: Promise<{ url: string; size: number }>[] = [];
 		page.on('response', (response) => {
-			bodies.push(response.body().then((body) => body.length));
+			bodies.push(response.body().then((body) => ({ url: response.url(), size: body.length })));
 		});
-		// What the search page does: load Pagefind and its filters, search, read 10 results.
 		const results = await page.evaluate(async (term) => {
-			const url = '/pagefind/pagefind.js';
-			const pagefind = await import(url);
+			const script = '/pagefind/pagefind.js';
+			const pagefind = await import(script);
 			await pagefind.init();
 			await pagefind.filters();
 			const search = await pagefind.search(term);
@@ -141,18 +183,16 @@ export async function benchSearch(
 		}, query);
 		await page.waitForLoadState('networkidle');
 		const sizes = await Promise.all(bodies);
-		const bytes = sizes.reduce((sum, n) => sum + n, 0);
+		const sum = (list: { size: number }[]): number => list.reduce((a, r) => a + r.size, 0);
 		return {
-			articles,
-			indexMs,
-			bundleBytes: bundle.bytes,
-			indexBytes: index.bytes,
-			indexFiles: index.files,
-			firstQuery: { query, results, requests: sizes.length, bytes },
+			query,
+			results,
+			requests: sizes.length,
+			bytes: sum(sizes),
+			runtimeBytes: sum(sizes.filter((r) => RUNTIME.test(r.url))),
 		};
 	} finally {
-		await browser.close();
-		await server.close();
+		await page.close();
 	}
 }
 
@@ -162,10 +202,16 @@ if (import.meta.main) {
 	const counts = process.argv.slice(2).map(Number);
 	for (const n of counts.length ? counts : [1000]) {
 		const r = await benchSearch(n);
+		const queries = r.firstQuery
+			.map(
+				(f) =>
+					`“${f.query}” ${f.results} results, ${f.requests} requests, ${kb(f.bytes)} ` +
+					`(${kb(f.runtimeBytes)} of it Pagefind's code)`,
+			)
+			.join('; ');
 		console.log(
 			`${r.articles} articles: index ${r.indexMs} ms, ${kb(r.indexBytes)} in ${r.indexFiles} files ` +
-				`(bundle ${kb(r.bundleBytes)}); first query “${r.firstQuery.query}”: ` +
-				`${r.firstQuery.results} results, ${r.firstQuery.requests} requests, ${kb(r.firstQuery.bytes)}`,
+				`(bundle ${kb(r.bundleBytes)}); first query: ${queries}`,
 		);
 	}
 }
