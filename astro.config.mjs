@@ -5,6 +5,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { site } from './src/config.ts';
 import { publishing } from './src/integrations/publishing.ts';
+import bantinPagefind from './src/integrations/pagefind.ts';
 
 const LATIN =
 	'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
@@ -44,7 +45,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Two articles with the same id must fail the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
-	integrations: [publishing(), mdx(), sitemap()],
+	integrations: [publishing(), mdx(), sitemap(), bantinPagefind()],
 	// Photos (docs/photos.md): AVIF effort 2 encodes about 7× faster than sharp's default 4 for
 	// files about 15 % larger; the 2-core build machine cannot afford effort 4.
 	image: {
