@@ -25,6 +25,15 @@ import { findArticleLinks } from './links.ts';
 import { routes } from './routes.ts';
 import { articleIdFromPath, slugify } from './slug.ts';
 
+/**
+ * The body `npm run new` writes: an editor replaces these paragraphs. The check warns when one
+ * is still there, so a placeholder is not published by mistake.
+ */
+export const TEMPLATE_PARAGRAPHS = [
+	'Viết đoạn mở đầu (sapo) ở đây: một, hai câu nói bài viết về điều gì.',
+	'Viết nội dung bài ở đây. Mỗi đoạn cách nhau một dòng trống.',
+] as const;
+
 /** A file of the content tree: where it is and what it holds. */
 export interface SourceFile {
 	/** Path shown to the editor (relative to the project root). */
@@ -450,6 +459,20 @@ export function checkContent(sources: ContentSources, today: PartialDate): Check
 					: problem,
 			);
 		}
+	}
+
+	for (const article of articles) {
+		const index = article.body
+			.split('\n')
+			.findIndex((line) => TEMPLATE_PARAGRAPHS.some((p) => line.includes(p)));
+		if (index < 0) continue;
+		warnings.push({
+			file: article.filePath,
+			line: (article.bodyLine ?? 1) + index,
+			field: 'nội dung',
+			expected: 'nội dung bài viết thật',
+			suggestion: 'bài còn đoạn mẫu do npm run new tạo; thay bằng nội dung bài',
+		});
 	}
 
 	// A published article linking to one readers cannot see yet.
