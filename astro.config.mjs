@@ -2,7 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
-import { site } from './src/config.ts';
+import { aliasPathsIn } from './src/aliases.ts';
+import { contentDir, site } from './src/config.ts';
 
 const LATIN =
 	'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
@@ -35,7 +36,20 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Two articles with the same id must fail the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
-	integrations: [mdx(), sitemap()],
+	integrations: [
+		mdx(),
+		sitemap({
+			// Redirect pages from renamed articles' old addresses are not pages to index.
+			filter: (() => {
+				/** @type {Set<string> | undefined} */
+				let aliases;
+				return (/** @type {string} */ page) => {
+					aliases ??= aliasPathsIn(contentDir);
+					return !aliases.has(new URL(page).pathname);
+				};
+			})(),
+		}),
+	],
 	fonts: [
 		{
 			provider: fontProviders.local(),

@@ -5,11 +5,14 @@
  * second check only decodes photos that changed.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { ImageRef, ImageState } from '../../src/lib/content-check.ts';
 
-const CACHE = resolve('node_modules/.astro/bantin-check-images.json');
+const CACHE = fileURLToPath(
+	new URL('../../node_modules/.astro/bantin-check-images.json', import.meta.url),
+);
 
 type Cache = Record<string, string>;
 

@@ -81,6 +81,10 @@ export const vi = {
 
 	'filter.by': 'Lọc theo',
 	'footer.about': 'Bản tin thi đua của {province}. Nội dung do các cơ quan, đơn vị trong tỉnh cung cấp.',
+
+	// Editors' workflow: redirect pages from renamed articles' old addresses (aliases).
+	'redirect.title': 'Bài viết đã chuyển: {title}',
+	'redirect.moved': 'Bài viết đã chuyển sang địa chỉ mới:',
 } as const;
 
 export type UiKey = keyof typeof vi;
