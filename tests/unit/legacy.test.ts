@@ -140,12 +140,13 @@ const campaigns = [
 	},
 	{ id: 'dan-van-kheo', name: 'Dân vận khéo', shortName: 'Dân vận khéo' },
 ];
+const doanDbqh = {
+	id: 'doan-dbqh-tinh',
+	name: 'Đoàn đại biểu Quốc hội tỉnh Nam Định',
+	shortName: 'Đoàn ĐBQH tỉnh',
+};
 const agencies = [
-	{
-		id: 'doan-dbqh-tinh',
-		name: 'Đoàn đại biểu Quốc hội tỉnh Nam Định',
-		shortName: 'Đoàn ĐBQH tỉnh',
-	},
+	doanDbqh,
 	{ id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh Nam Định', shortName: 'UBND tỉnh' },
 	{ id: 'cong-an-tinh', name: 'Công an tỉnh Nam Định', shortName: 'Công an tỉnh' },
 ];
@@ -166,7 +167,7 @@ describe('recogniseCampaigns', () => {
 
 describe('agencyPhrases', () => {
 	it('adds the “… của tỉnh” forms of a provincial body', () => {
-		expect(agencyPhrases(agencies[0] ?? agencies[1], 'Nam Định')).toContain(
+		expect(agencyPhrases(doanDbqh, 'Nam Định')).toContain(
 			'đoàn đại biểu quốc hội của tỉnh',
 		);
 	});
