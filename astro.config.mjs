@@ -26,6 +26,23 @@ const beVietnamPro = /** @type {const} */ ([400, 700]).flatMap((weight) =>
 	})),
 );
 
+/**
+ * Drafts and future-dated articles show in `astro dev` only. Decided by the command, not by
+ * NODE_ENV: `astro build` keeps an inherited NODE_ENV (vitest sets "test"), which would
+ * otherwise make import.meta.env.DEV true and publish drafts.
+ * @type {import('astro').AstroIntegration}
+ */
+const bantinPreview = {
+	name: 'bantin-preview',
+	hooks: {
+		'astro:config:setup': ({ command, updateConfig }) => {
+			updateConfig({
+				vite: { define: { __BANTIN_SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev') } },
+			});
+		},
+	},
+};
+
 // Each content tree (shipped, test fixture, benchmark corpus) keeps its own content-layer cache.
 const contentKey = process.env.BANTIN_CONTENT?.replace(/[^a-z0-9]+/gi, '-').slice(-60);
 
@@ -37,6 +54,7 @@ export default defineConfig({
 	// Two articles with the same id must fail the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
 	integrations: [
+		bantinPreview,
 		mdx(),
 		sitemap({
 			// Redirect pages from renamed articles' old addresses are not pages to index.

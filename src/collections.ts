@@ -10,6 +10,9 @@ import { todayInVietnam } from './lib/dates.ts';
 export type ArticleImage = NonNullable<CollectionEntry<'articles'>['data']['image']>;
 export type SiteCatalog = Catalog<ArticleImage>;
 
+/** True under `astro dev` only (defined by the bantin-preview integration in astro.config.mjs). */
+declare const __BANTIN_SHOW_UNPUBLISHED__: boolean;
+
 let catalog: Promise<SiteCatalog> | undefined;
 
 async function load(): Promise<SiteCatalog> {
@@ -29,7 +32,7 @@ async function load(): Promise<SiteCatalog> {
 			campaigns: campaigns.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data })),
 			agencies: agencies.map((a) => ({ id: a.id, filePath: a.filePath ?? a.id, data: a.data })),
 		},
-		{ includeUnpublished: import.meta.env.DEV, today: todayInVietnam() },
+		{ includeUnpublished: __BANTIN_SHOW_UNPUBLISHED__, today: todayInVietnam() },
 	);
 }
 
