@@ -84,7 +84,7 @@ const byText = (search: string, option: { label?: string; hint?: string; value: 
 async function choose(known: Reference[], message: string): Promise<string[]> {
 	return answer(
 		await p.autocompleteMultiselect({
-			message: `${message} (gõ để lọc, phím cách để chọn, Enter để xong)`,
+			message: `${message} (gõ để lọc, ↑↓ để di chuyển, Tab để chọn, Enter để xong)`,
 			options: known.map((r) => ({ value: r.id, label: r.label, hint: r.id })),
 			required: true,
 			filter: byText,
@@ -117,9 +117,12 @@ if (interactive) {
 		const text = answer(
 			await p.text({
 				message: 'Ngày đăng (YYYY-MM-DD, hoặc YYYY-MM nếu chỉ biết tháng)',
-				initialValue: toIsoString(date),
+				// Enter on an empty answer takes today (shown as the placeholder).
+				placeholder: toIsoString(date),
+				defaultValue: toIsoString(date),
 				validate: (v) => {
-					const parsed = parsePartialDate(v ?? '');
+					if (!v?.trim()) return undefined;
+					const parsed = parsePartialDate(v);
 					return parsed.ok ? undefined : parsed.reason;
 				},
 			}),
