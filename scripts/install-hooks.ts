@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 const MARK = '# bantin pre-commit hook';
 const project = fileURLToPath(new URL('..', import.meta.url));
-const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+let top: string;
+try {
+	top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'ignore'],
+	}).trim();
+} catch {
+	console.error('Lỗi: thư mục này không nằm trong một kho git. Chạy lệnh trong thư mục dự án.');
+	process.exit(1);
+}
 const hooks = resolve(
 	top,
 	execFileSync('git', ['rev-parse', '--git-path', 'hooks'], { encoding: 'utf8' }).trim(),

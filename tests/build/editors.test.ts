@@ -200,6 +200,21 @@ describe('an editor adds an article', () => {
 		expect(accepted.status, output(accepted)).toBe(0);
 		expect(commits()).toBe('2');
 	});
+
+	it('normalises decomposed (NFD) text in place with --fix', () => {
+		const nfd = join(repo, 'content/articles/2020/08/nfd-bai-viet.md');
+		expect(readFileSync(nfd, 'utf8').normalize('NFC')).not.toBe(readFileSync(nfd, 'utf8'));
+		const before = npmRun('check-content.ts', [], repo);
+		expect(before.stdout).toContain('nfd-bai-viet.md:2');
+		const fixed = npmRun('check-content.ts', ['--fix'], repo);
+		expect(fixed.status, output(fixed)).toBe(0);
+		expect(fixed.stdout).toContain(
+			'Đã chuẩn hóa Unicode (NFC): content/articles/2020/08/nfd-bai-viet.md',
+		);
+		const text = readFileSync(nfd, 'utf8');
+		expect(text.normalize('NFC')).toBe(text);
+		expect(npmRun('check-content.ts', [], repo).stdout).not.toContain('mã hóa chữ');
+	});
 });
 
 describe('npm run import', () => {
