@@ -13,7 +13,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, imageProblem, type CheckReport } from '../src/lib/content-check.ts';
+import {
+	allFiles,
+	checkContent,
+	imageProblem,
+	type CheckReport,
+} from '../src/lib/content-check.ts';
 import { todayInVietnam } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/errors.ts';
 import { contentRoot, readContent } from './lib/content-files.ts';
@@ -52,7 +57,7 @@ function stagedSnapshot(): { dir: string; cwd: string; cleanup: () => void } | u
 async function run(root: string, cwd: string): Promise<CheckReport> {
 	const sources = readContent(root, cwd);
 	if (values.fix) {
-		for (const file of [...sources.articles, ...sources.campaigns, ...sources.agencies]) {
+		for (const file of allFiles(sources)) {
 			const fixed = file.source.normalize('NFC');
 			if (fixed === file.source) continue;
 			writeFileSync(resolve(cwd, file.file), fixed);
@@ -61,6 +66,7 @@ async function run(root: string, cwd: string): Promise<CheckReport> {
 		}
 	}
 	const report = checkContent(sources, todayInVietnam());
+
 	const states = await inspectImages(report.images, join(root, 'articles'));
 	report.images.forEach((ref, i) => {
 		const problem = imageProblem(ref, states[i] ?? { ok: true });
@@ -69,11 +75,12 @@ async function run(root: string, cwd: string): Promise<CheckReport> {
 	return report;
 }
 
-function printReport(report: CheckReport, seconds: number): void {
+function printReport(report: CheckReport, seconds: number, brief: boolean): void {
 	const { articles, campaigns, agencies } = report.counts;
 	console.log(
 		`Đã kiểm tra ${articles} bài viết, ${campaigns} phong trào, ${agencies} cơ quan, đơn vị, ${report.images.length} ảnh (${seconds.toFixed(1).replace('.', ',')} giây).`,
 	);
+	if (brief && !report.errors.length && !report.warnings.length) return;
 	if (report.drafts.length) {
 		console.log(`\nBản nháp (chỉ hiện khi xem thử, không đăng): ${report.drafts.length}`);
 		for (const a of report.drafts) console.log(`  ${a.date}  ${a.id}  (${a.file})`);
@@ -119,7 +126,8 @@ if (report) {
 	if (values.json) {
 		console.log(JSON.stringify({ ok: report.errors.length === 0, ...report }, null, 2));
 	} else {
-		printReport(report, seconds);
+		// The hook stays quiet about drafts and schedules when the commit is fine.
+		printReport(report, seconds, values.staged);
 		if (values.staged && report.errors.length) {
 			console.log('\nĐã chặn lần commit này. Sửa các lỗi trên, git add lại rồi commit.');
 		}

@@ -12,7 +12,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSiteSettings } from '../src/config.ts';
 import { suggestId } from '../src/lib/errors.ts';
 import {
 	escapeMarkdown,
@@ -22,7 +21,7 @@ import {
 } from '../src/lib/legacy.ts';
 import { renderArticle, writeArticle, type NewArticle } from './lib/article-file.ts';
 import { contentRoot } from './lib/content-files.ts';
-import { loadReferences, type Reference } from './lib/references.ts';
+import { loadProvince, loadReferences, type Reference } from './lib/references.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -43,7 +42,7 @@ if (!positionals.length) {
 }
 
 const root = contentRoot();
-const { province } = loadSiteSettings(root);
+const province = loadProvince(root);
 const { campaigns, agencies } = loadReferences(root);
 const list = (v: string[] | undefined): string[] =>
 	(v ?? [])

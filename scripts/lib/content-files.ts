@@ -39,6 +39,7 @@ export function readContent(root: string = contentRoot(), cwd = process.cwd()): 
 	const campaigns = join(root, 'campaigns');
 	const agencies = join(root, 'agencies');
 	return {
+		site: existsSync(join(root, 'site.yaml')) ? read(root, 'site.yaml', cwd) : undefined,
 		articles: listArticleEntries(articles).map((e) => read(articles, e, cwd)),
 		campaigns: listYaml(campaigns).map((e) => read(campaigns, e, cwd)),
 		agencies: listYaml(agencies).map((e) => read(agencies, e, cwd)),

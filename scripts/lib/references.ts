@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { sortByVi } from '../../src/lib/vi-text.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { readContent } from './content-files.ts';
 
 export interface Reference {
@@ -35,4 +36,15 @@ export function loadReferences(root: string): { campaigns: Reference[]; agencies
 		campaigns: load('campaigns', sources.campaigns),
 		agencies: load('agencies', sources.agencies),
 	};
+}
+
+/** The province named in content/site.yaml ("Nam Định"), for recognising "… tỉnh Nam Định". */
+export function loadProvince(root: string): string {
+	const file = join(root, 'site.yaml');
+	const result = siteSchema.safeParse(parse(readFileSync(file, 'utf8')));
+	if (!result.success) {
+		console.error(`Lỗi: ${file} không hợp lệ; chạy npm run check để xem chi tiết.`);
+		process.exit(1);
+	}
+	return result.data.province;
 }

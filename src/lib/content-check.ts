@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import { agencySchema } from '../schemas/agency.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { campaignSchema } from '../schemas/campaign.ts';
+import { siteSchema } from '../schemas/site.ts';
 import {
 	buildCatalog,
 	checkReferences,
@@ -47,6 +48,8 @@ export interface ContentSources {
 	articles: SourceFile[];
 	campaigns: SourceFile[];
 	agencies: SourceFile[];
+	/** content/site.yaml, when the caller read it. */
+	site?: SourceFile | undefined;
 }
 
 /** A photo an article refers to, for the caller to open and decode. */
@@ -277,9 +280,10 @@ export function parseArticle(
 function parseYamlFile<T>(
 	file: SourceFile,
 	schema: z.ZodType<T>,
+	named = true,
 ): { ok: true; id: string; data: T } | { ok: false; problems: ContentProblem[] } {
 	const name = file.entry.split('/').at(-1) ?? file.entry;
-	const idProblem = yamlIdProblem(file.file, name);
+	const idProblem = named ? yamlIdProblem(file.file, name) : undefined;
 	if (idProblem) return { ok: false, problems: [idProblem] };
 	const read = readYaml(file.source);
 	if (read.doc.errors.length) {
@@ -377,6 +381,16 @@ function listed(input: ArticleInput<string>): ListedArticle {
 	};
 }
 
+/** Every file of the tree: articles, movements, agencies and the site settings. */
+export function allFiles(sources: ContentSources): SourceFile[] {
+	return [
+		...sources.articles,
+		...sources.campaigns,
+		...sources.agencies,
+		...(sources.site ? [sources.site] : []),
+	];
+}
+
 /** Runs every rule of the build over the content, collecting all problems instead of stopping. */
 export function checkContent(sources: ContentSources, today: PartialDate): CheckReport {
 	const errors: ContentProblem[] = [];
@@ -384,7 +398,7 @@ export function checkContent(sources: ContentSources, today: PartialDate): Check
 	const notNfc: string[] = [];
 	const images: ImageRef[] = [];
 
-	for (const file of [...sources.articles, ...sources.campaigns, ...sources.agencies]) {
+	for (const file of allFiles(sources)) {
 		const line = firstNonNfcLine(file.source);
 		if (line === undefined) continue;
 		notNfc.push(file.file);
@@ -431,6 +445,11 @@ export function checkContent(sources: ContentSources, today: PartialDate): Check
 		const result = parseYamlFile(file, agencySchema);
 		if (result.ok) agencies.push({ id: result.id, filePath: file.file, data: result.data });
 		else errors.push(...result.problems);
+	}
+
+	if (sources.site) {
+		const result = parseYamlFile(sources.site, siteSchema, false);
+		if (!result.ok) errors.push(...result.problems);
 	}
 
 	// Articles that failed their schema still get their movement and agency ids checked.

@@ -198,6 +198,17 @@ describe('checkContent', () => {
 		if (first) sources.campaigns[0] = { ...first, entry: 'Văn hóa.yaml' };
 		expect(checkContent(sources, TODAY).errors[0]).toMatchObject({ field: 'tên tệp' });
 	});
+	it('checks the site settings with their schema', () => {
+		const sources = tree([]);
+		sources.site = {
+			file: 'content/site.yaml',
+			entry: 'site.yaml',
+			source: 'title: T\ndescription: D\nprovince: P\npublisher: X\nurl: khong-phai-dia-chi\n',
+		};
+		expect(checkContent(sources, TODAY).errors).toEqual([
+			expect.objectContaining({ file: 'content/site.yaml', field: 'url', line: 5 }),
+		]);
+	});
 	it('checks an empty tree without complaint', () => {
 		expect(checkContent({ articles: [], campaigns: [], agencies: [] }, TODAY).errors).toEqual([]);
 	});
