@@ -199,6 +199,17 @@ describe('an editor adds an article', () => {
 		const accepted = git(['commit', '-m', 'Thêm bài hội nghị'], repo);
 		expect(accepted.status, output(accepted)).toBe(0);
 		expect(commits()).toBe('2');
+
+		// Only what is staged is checked: a broken file left unstaged does not block a good commit.
+		const other = join(repo, 'content/articles/2019/12/cuoi-nam.md');
+		const good = readFileSync(other, 'utf8');
+		writeFileSync(other, good.replace(/^date: .*$/m, 'date: 2019-13'));
+		writeFileSync(file(), `${readFileSync(file(), 'utf8')}\nĐoạn bổ sung.\n`);
+		expect(git(['add', file()], repo).status).toBe(0);
+		const partial = git(['commit', '-m', 'Bổ sung đoạn'], repo);
+		expect(partial.status, output(partial)).toBe(0);
+		expect(commits()).toBe('3');
+		writeFileSync(other, good);
 	});
 
 	it('normalises decomposed (NFD) text in place with --fix', () => {
