@@ -167,9 +167,7 @@ describe('recogniseCampaigns', () => {
 
 describe('agencyPhrases', () => {
 	it('adds the “… của tỉnh” forms of a provincial body', () => {
-		expect(agencyPhrases(doanDbqh, 'Nam Định')).toContain(
-			'đoàn đại biểu quốc hội của tỉnh',
-		);
+		expect(agencyPhrases(doanDbqh, 'Nam Định')).toContain('đoàn đại biểu quốc hội của tỉnh');
 	});
 });
 
