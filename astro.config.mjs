@@ -3,7 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { site } from './src/config.ts';
+import { aliasPathsIn } from './src/aliases.ts';
+import { contentDir, site } from './src/config.ts';
 import { publishing } from './src/integrations/publishing.ts';
 import bantinPagefind from './src/integrations/pagefind.ts';
 
@@ -45,7 +46,22 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Two articles with the same id must fail the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
-	integrations: [publishing(), mdx(), sitemap(), bantinPagefind()],
+	integrations: [
+		publishing(),
+		mdx(),
+		sitemap({
+			// Redirect pages from renamed articles' old addresses are not pages to index.
+			filter: (() => {
+				/** @type {Set<string> | undefined} */
+				let aliases;
+				return (/** @type {string} */ page) => {
+					aliases ??= aliasPathsIn(contentDir);
+					return !aliases.has(new URL(page).pathname);
+				};
+			})(),
+		}),
+		bantinPagefind(),
+	],
 	// Photos (docs/photos.md): AVIF effort 2 encodes about 7× faster than sharp's default 4 for
 	// files about 15 % larger; the 2-core build machine cannot afford effort 4.
 	image: {

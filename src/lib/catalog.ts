@@ -10,6 +10,8 @@ import { groupByYearMonth, type YearGroup } from './archive.ts';
 import { comparePartialDates, type PartialDate } from './dates.ts';
 import { ContentError, suggestId, type ContentProblem } from './errors.ts';
 import { firstParagraph } from './lead.ts';
+import { aliasProblems, aliasPath, brokenLinkProblems } from './links.ts';
+import { routes } from './routes.ts';
 import { findSlugCollisions, slugify } from './slug.ts';
 import { compareVi, sortByVi } from './vi-text.ts';
 
@@ -18,6 +20,8 @@ export interface ArticleInput<TImage = unknown> {
 	id: string;
 	filePath: string;
 	body: string;
+	/** 1-based line of the body's first line in the file, when known (for messages). */
+	bodyLine?: number | undefined;
 	data: {
 		title: string;
 		series?: string | undefined;
@@ -113,11 +117,12 @@ export function isPublished(data: ArticleInput['data'], today: PartialDate): boo
 	return !data.draft && comparePartialDates(data.date, today) <= 0;
 }
 
-function checkReferences(
-	articles: ArticleInput[],
+/** Movement and agency ids that have no file (with the closest valid id). */
+export function checkReferences(
+	articles: readonly { filePath: string; data: { campaign: string[]; agency: string[] } }[],
 	campaignIds: string[],
 	agencyIds: string[],
-	agencies: Agency[],
+	agencies: readonly Agency[],
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const campaignSet = new Set(campaignIds);
@@ -173,6 +178,58 @@ function checkAuthorSlugs(articles: ArticleInput[]): ContentProblem[] {
 	});
 }
 
+/**
+ * Every page address the site can generate from this content, drafts included (an alias must
+ * not take over any of them). Paginated listings beyond page 1 are left to Astro's own
+ * conflict check.
+ */
+export function reservedPaths(input: {
+	articles: readonly ArticleInput[];
+	campaigns: readonly { id: string }[];
+	agencies: readonly { id: string }[];
+}): Set<string> {
+	const paths = new Set<string>([
+		routes.home(),
+		routes.movements(),
+		routes.agencies(),
+		routes.authors(),
+		routes.archive(),
+		routes.search(),
+		routes.follow(),
+	]);
+	for (const c of input.campaigns) paths.add(routes.movement(c.id));
+	for (const a of input.agencies) paths.add(routes.agency(a.id));
+	for (const article of input.articles) {
+		const { year, month } = article.data.date;
+		paths.add(routes.article(article.id));
+		paths.add(routes.archiveYear(year));
+		paths.add(routes.archiveMonth(year, month));
+		for (const name of article.data.author) paths.add(routes.author(slugify(name)));
+	}
+	return paths;
+}
+
+/** Body links to missing articles and aliases that collide, for every article (drafts too). */
+export function linkAndAliasProblems(input: {
+	articles: readonly ArticleInput[];
+	campaigns: readonly { id: string }[];
+	agencies: readonly { id: string }[];
+}): ContentProblem[] {
+	const ids = input.articles.map((a) => a.id);
+	return [
+		...brokenLinkProblems(input.articles, ids),
+		...aliasProblems(
+			input.articles.map((a) => ({ id: a.id, filePath: a.filePath, aliases: a.data.aliases })),
+			reservedPaths(input),
+		),
+	];
+}
+
+/** Old path → article id, for the redirect pages. */
+export function aliasRedirects(articles: readonly Article[]): { from: string; to: string }[] {
+	return articles.flatMap((a) => a.aliases.map((alias) => ({ from: aliasPath(alias), to: a.id })));
+}
+
 function toArticle<TImage>(input: ArticleInput<TImage>): Article<TImage> {
 	const d = input.data;
 	return {
@@ -219,6 +276,7 @@ export function buildCatalog<TImage>(
 	const problems = [
 		...checkReferences(input.articles, campaignIds, agencyIds, input.agencies),
 		...checkAuthorSlugs(input.articles),
+		...linkAndAliasProblems(input),
 	];
 	if (problems.length) throw new ContentError(problems);
 

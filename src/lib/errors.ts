@@ -8,6 +8,8 @@ import { fold } from './vi-text.ts';
 export interface ContentProblem {
 	/** Path of the offending file, relative to the project root. */
 	file: string;
+	/** 1-based line in the file, when known. */
+	line?: number | undefined;
 	/** Frontmatter or data field, e.g. "campaign" or "period.to". */
 	field: string;
 	/** What the field should contain, in Vietnamese. */
@@ -19,7 +21,8 @@ export interface ContentProblem {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-	const lines = [`${problem.file}`, `  trường: ${problem.field}`];
+	const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+	const lines = [where, `  trường: ${problem.field}`];
 	if (problem.received !== undefined) lines.push(`  giá trị: ${problem.received}`);
 	lines.push(`  cần: ${problem.expected}`);
 	if (problem.suggestion) lines.push(`  gợi ý: ${problem.suggestion}`);

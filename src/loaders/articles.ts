@@ -10,6 +10,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { cacheDir } from '../config.ts';
+import { duplicateIdProblem } from '../lib/content-check.ts';
 import { ContentError } from '../lib/errors.ts';
 import { assertArticleImages, imageCheckCacheFile, isKnownGood } from '../lib/image-file.ts';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
@@ -62,13 +63,7 @@ export function articlesLoader(options: { base: string }): Loader {
 			const owner = owners.get(id);
 			if (owner && owner !== entry && existsSync(new URL(owner, baseUrl))) {
 				const rel = (p: string) => relative(process.cwd(), fileURLToPath(new URL(p, baseUrl)));
-				throw new ContentError({
-					file: `${rel(owner)}, ${rel(entry)}`,
-					field: 'id (tên thư mục hoặc tên tệp)',
-					received: id,
-					expected: 'mỗi bài viết một mã riêng trong toàn bộ lưu trữ',
-					suggestion: `đổi tên thư mục của một trong hai bài, ví dụ ${id}-2`,
-				});
+				throw new ContentError(duplicateIdProblem(id, [rel(owner), rel(entry)]));
 			}
 			owners.set(id, entry);
 			return id;

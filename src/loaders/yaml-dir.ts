@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
+import { yamlIdProblem } from '../lib/content-check.ts';
 import { ContentError } from '../lib/errors.ts';
-import { slugify } from '../lib/slug.ts';
 
 export function yamlDirLoader(options: { base: string; markdownField?: string }): Loader {
 	const sync = async (context: LoaderContext): Promise<void> => {
@@ -21,15 +21,8 @@ export function yamlDirLoader(options: { base: string; markdownField?: string })
 			const path = join(dir, file);
 			const rel = relative(process.cwd(), path);
 			const id = file.replace(/\.ya?ml$/, '');
-			if (slugify(id) !== id) {
-				throw new ContentError({
-					file: rel,
-					field: 'tên tệp',
-					received: file,
-					expected: 'tên tệp không dấu, chữ thường, nối bằng “-” (đó là mã dùng trong bài viết)',
-					suggestion: `đổi tên thành ${slugify(id)}.yaml`,
-				});
-			}
+			const idProblem = yamlIdProblem(rel, file);
+			if (idProblem) throw new ContentError(idProblem);
 			const source = readFileSync(path, 'utf8');
 			let raw: unknown;
 			try {
