@@ -143,7 +143,6 @@ export const vi = {
 		'Ảnh {src} không nằm cạnh bài viết; chép ảnh vào thư mục của bài và dùng ./ten-anh.jpg',
 	'factBox.title': 'Con số',
 	'share.default': 'ảnh chia sẻ mặc định',
-	'footer.about': 'Bản tin thi đua của {province}. Nội dung do các cơ quan, đơn vị trong tỉnh cung cấp.',
 
 	// Editors' workflow: redirect pages from renamed articles' old addresses (aliases).
 	'redirect.title': 'Bài viết đã chuyển: {title}',
