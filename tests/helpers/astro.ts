@@ -25,7 +25,15 @@ export function buildSite(
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
 			cwd: ROOT,
-			env: { ...process.env, ...env, BANTIN_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+			// NODE_ENV=production: vitest sets NODE_ENV=test, which a child `astro build` would
+			// inherit and then treat as a dev build (import.meta.env.DEV), publishing drafts.
+			env: {
+				...process.env,
+				NODE_ENV: 'production',
+				...env,
+				BANTIN_CONTENT: contentDir,
+				ASTRO_TELEMETRY_DISABLED: '1',
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
