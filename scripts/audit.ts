@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -94,6 +95,7 @@ interface Score {
 }
 const rows: { name: string; path: string; scores: Score[]; failing: string[] }[] = [];
 let version = '';
+const benchmarks: number[] = [];
 try {
 	for (const { name, path } of pagesToAudit()) {
 		// Three runs, keeping the median performance score: on a shared machine one run's CPU
@@ -118,6 +120,7 @@ try {
 		if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
 		const { lhr } = result;
 		version = lhr.lighthouseVersion;
+		benchmarks.push(Math.round(lhr.environment.benchmarkIndex));
 		const scores = CATEGORIES.map((c) => ({
 			label: c.label,
 			target: c.target,
@@ -156,6 +159,9 @@ const notes = rows
 	.filter((r) => r.failing.length > 0)
 	.map((r) => `- \`${r.path}\`: ${r.failing.join(', ')}`);
 const table = [header, rule, ...body].join('\n');
+const load = loadavg()
+	.map((n) => n.toFixed(1))
+	.join(', ');
 console.log(`\n${table}\n`);
 
 writeFileSync(
@@ -171,6 +177,10 @@ performance at least 95 (a score under its target is in bold).
 ${table}
 
 ${notes.length ? `Audits that did not score full marks (some cost no points):\n\n${notes.join('\n')}\n` : 'Every audit scored full marks.\n'}
+The machine's state while measuring: load average ${load} on ${availableParallelism()} cores, Lighthouse CPU benchmark index ${benchmarks.join(', ')}
+(higher is faster). Performance is the one score that depends on it: the pages run no JavaScript,
+so time the audit reports as main-thread work is parsing and layout slowed by other processes.
+
 Re-run after changing layouts, styles or fonts: \`npm run audit\` rewrites this file.
 `,
 );
