@@ -24,7 +24,10 @@ const beVietnamPro = /** @type {const} */ ([400, 700]).flatMap((weight) =>
 		]),
 		weight,
 		style: /** @type {const} */ ('normal'),
-		display: /** @type {const} */ ('swap'),
+		// optional, not swap: a late font never replaces the fallback mid-read, so text does not
+		// jump (Lighthouse measured a 0.23 layout shift on an article with swap). The preloaded
+		// regular weight usually arrives in time; otherwise the next page has it from the cache.
+		display: /** @type {const} */ ('optional'),
 		unicodeRange: /** @type {[string]} */ ([range]),
 	})),
 );
@@ -43,7 +46,10 @@ export default defineConfig({
 	site: site.url,
 	...(contentKey ? { cacheDir: `./node_modules/.astro/${contentKey}` } : {}),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Inline the one small stylesheet (1.7 KB gzipped): first-time readers, most of whom arrive
+	// on a single article from a shared link, skip a render-blocking request. Astro hashes the
+	// inlined <style> into the CSP.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Two articles with the same id must fail the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
 	integrations: [
@@ -80,4 +86,24 @@ export default defineConfig({
 		},
 	],
 	devToolbar: { enabled: false },
+	// Shiki colours code with inline style attributes, which the CSP below refuses; a bulletin
+	// has no code worth colouring.
+	markdown: { syntaxHighlight: false },
+	// A strict Content-Security-Policy as a <meta> tag on every page (docs/security.md). Astro adds
+	// 'self' plus a hash of every inline <style>/<script> it renders (the <Font> @font-face block);
+	// no 'unsafe-inline' anywhere. The JSON-LD block is data, not script, so CSP never runs it.
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
 });

@@ -36,7 +36,14 @@ export function buildSite(
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
 			cwd: ROOT,
-			env: { ...buildEnv(), ...env, BANTIN_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: {
+				...buildEnv(),
+				// What `npm run build` sees; drafts stay hidden regardless (src/integrations/publishing.ts).
+				NODE_ENV: 'production',
+				...env,
+				BANTIN_CONTENT: contentDir,
+				ASTRO_TELEMETRY_DISABLED: '1',
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';

@@ -13,8 +13,18 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-export async function serveDist(dist: string): Promise<StaticServer> {
-	const assets = sirv(dist, { dev: true, etag: false, extensions: ['html'] });
+export interface ServeOptions {
+	/** Serve `<file>.gz` beside a file, when present, to clients that accept gzip (as hosts do). */
+	gzip?: boolean;
+}
+
+export async function serveDist(dist: string, options: ServeOptions = {}): Promise<StaticServer> {
+	const assets = sirv(dist, {
+		dev: true,
+		etag: false,
+		extensions: ['html'],
+		gzip: options.gzip ?? false,
+	});
 	const notFound = readFileSync(join(dist, '404.html'));
 	const server: Server = createServer((req, res) => {
 		assets(req, res, () => {
