@@ -53,6 +53,7 @@ export function feedStylesheet(): string {
 				<meta charset="utf-8"/>
 				<meta name="viewport" content="width=device-width, initial-scale=1"/>
 				<meta name="robots" content="noindex"/>
+				<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
 				<title><xsl:value-of select="title"/> (RSS)</title>
 				<style>${CSS}</style>
 			</head>

@@ -210,7 +210,9 @@ export function feedItem(article: FeedArticle, site: string): RSSFeedItem {
 	return {
 		title: article.title,
 		link: url,
-		description: article.lead,
+		// RSS readers render <description> as HTML; the lead is plain text, so escape it as HTML
+		// first (@astrojs/rss then escapes it again as XML). A lead with "<script>" stays text.
+		description: escapeXml(article.lead),
 		content: absolutizeHtml(article.html, url),
 		categories: [...new Set(article.categories)],
 		customData: [

@@ -374,7 +374,8 @@ describe('feedOptions', () => {
 		expect(xml).not.toContain('<img');
 		const item = parser.parse(xml).rss.channel.item[0];
 		expect(item.title).toBe(hostile.title);
-		expect(item.description).toBe(hostile.lead);
+		// HTML-escaped once: a reader renders description as HTML and must show the text.
+		expect(item.description).toBe('Tóm tắt &lt;b&gt;đậm&lt;/b&gt; &amp; &apos;nháy&apos;');
 		expect(item['dc:creator']).toEqual(['<img src=x onerror=alert(1)>']);
 		expect(item.guid['#text']).toBe(ARTICLE_URL);
 		expect(item.guid['@_isPermaLink']).toBe('true');
