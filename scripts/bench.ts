@@ -192,15 +192,34 @@ async function build(kind: RunResult['kind']): Promise<RunResult> {
 }
 
 const articles = await ensureCorpus();
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const resultsDir = join(ROOT, 'bench/results');
+mkdirSync(resultsDir, { recursive: true });
+const base = join(resultsDir, `${stamp}-${name}`);
 const cold: RunResult[] = [];
+let rebuild: RunResult | undefined;
+
+/** Writes what has been measured so far, so an interrupted benchmark keeps its finished runs. */
+function save(): string {
+	const summary = medianRun(cold);
+	const title = `${options.articles.toLocaleString('en-US')} articles${options.photos ? ', with photos' : ''} (${cold.length > 1 ? `median of ${cold.length} cold runs` : '1 cold run'})`;
+	const table = markdownTable(title, summary, rebuild);
+	writeFileSync(
+		`${base}.json`,
+		`${JSON.stringify({ date: new Date().toISOString(), options, runs: cold, median: summary, rebuild }, null, '\t')}\n`,
+	);
+	writeFileSync(`${base}.md`, `${table}\n`);
+	return table;
+}
+
 for (let i = 0; i < runs; i++) {
 	rmSync(cacheDir, { recursive: true, force: true });
 	rmSync(outDir, { recursive: true, force: true });
 	log(`cold run ${i + 1}/${runs}`);
 	cold.push(await build('cold'));
+	save();
 }
 
-let rebuild: RunResult | undefined;
 if (!values['no-rebuild']) {
 	const target = join(contentDir, articles[Math.floor(articles.length / 2)] ?? '');
 	const original = readFileSync(target, 'utf8');
@@ -213,17 +232,5 @@ if (!values['no-rebuild']) {
 	}
 }
 
-const summary = medianRun(cold);
-const title = `${options.articles.toLocaleString('en-US')} articles${options.photos ? ', with photos' : ''} (${runs > 1 ? `median of ${runs} cold runs` : '1 cold run'})`;
-const table = markdownTable(title, summary, rebuild);
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const resultsDir = join(ROOT, 'bench/results');
-mkdirSync(resultsDir, { recursive: true });
-const base = join(resultsDir, `${stamp}-${name}`);
-writeFileSync(
-	`${base}.json`,
-	`${JSON.stringify({ date: new Date().toISOString(), options, runs: cold, median: summary, rebuild }, null, '\t')}\n`,
-);
-writeFileSync(`${base}.md`, `${table}\n`);
-console.log(table);
+console.log(save());
 log(`wrote ${base}.json and .md`);
