@@ -4,13 +4,13 @@ import { contentDir } from './config.ts';
 import { articlesLoader } from './loaders/articles.ts';
 import { yamlDirLoader } from './loaders/yaml-dir.ts';
 import { agencySchema } from './schemas/agency.ts';
-import { articleSchema } from './schemas/article.ts';
+import { articleSchemaFor } from './schemas/article.ts';
 import { campaignSchema } from './schemas/campaign.ts';
 
 export const collections = {
 	articles: defineCollection({
 		loader: articlesLoader({ base: join(contentDir, 'articles') }),
-		schema: ({ image }) => articleSchema(image()),
+		schema: ({ image }) => articleSchemaFor(image()),
 	}),
 	campaigns: defineCollection({
 		loader: yamlDirLoader({ base: join(contentDir, 'campaigns'), markdownField: 'description' }),
