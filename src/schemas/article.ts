@@ -65,12 +65,26 @@ const sharedArticleSchema = articleSchema(z.string());
  */
 export function articleSchemaFor<I extends z.ZodType>(image: I) {
 	return sharedArticleSchema.transform(async (data, ctx) => {
-		if (data.image === undefined) return { ...data, image: undefined };
-		const result = await image.safeParseAsync(data.image);
-		if (result.success) return { ...data, image: result.data as z.output<I> };
-		for (const issue of result.error.issues) {
-			ctx.addIssue({ code: 'custom', path: ['image', ...issue.path], message: issue.message });
+		// Resolve one image field through the entry's own image() helper; issues keep their path.
+		const resolve = async (
+			value: string,
+			path: (string | number)[],
+		): Promise<z.output<I> | undefined> => {
+			const result = await image.safeParseAsync(value);
+			if (result.success) return result.data as z.output<I>;
+			for (const issue of result.error.issues) {
+				ctx.addIssue({ code: 'custom', path: [...path, ...issue.path], message: issue.message });
+			}
+			return undefined;
+		};
+		const hero = data.image === undefined ? undefined : await resolve(data.image, ['image']);
+		const body =
+			data.bodyImages === undefined
+				? undefined
+				: await Promise.all(data.bodyImages.map((src, i) => resolve(src, ['bodyImages', i])));
+		if ((data.image !== undefined && hero === undefined) || body?.includes(undefined)) {
+			return z.NEVER;
 		}
-		return z.NEVER;
+		return { ...data, image: hero, bodyImages: body as z.output<I>[] | undefined };
 	});
 }
