@@ -243,7 +243,7 @@ function toArticle<TImage>(input: ArticleInput<TImage>): Article<TImage> {
 		agencies: d.agency,
 		authors: d.author.map((name) => ({ name, slug: slugify(name) })),
 		credit: d.credit,
-		lead: d.summary ?? firstParagraph(input.body),
+		lead: d.summary ?? firstParagraph(input.body, { mdx: input.filePath.endsWith('.mdx') }),
 		image: d.image,
 		imageAlt: d.imageAlt,
 		imageCaption: d.imageCaption,

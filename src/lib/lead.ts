@@ -17,11 +17,18 @@ export function stripInlineMarkdown(text: string): string {
 		.trim();
 }
 
-/** First prose paragraph of a Markdown/MDX body, or "" when there is none. */
-export function firstParagraph(body: string): string {
+/** A JSX expression such as `{soLop}`: its value exists only once MDX runs. */
+const MDX_EXPRESSION = /\{[^}]*\}/;
+
+/**
+ * First prose paragraph of a Markdown/MDX body, or "" when there is none. In MDX, paragraphs
+ * with `{expressions}` are skipped: the raw source would show the code, not its value.
+ */
+export function firstParagraph(body: string, options: { mdx?: boolean } = {}): string {
 	for (const block of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
 		const trimmed = block.trim();
 		if (!trimmed || SKIP_BLOCK.test(trimmed)) continue;
+		if (options.mdx && MDX_EXPRESSION.test(trimmed)) continue;
 		const text = stripInlineMarkdown(trimmed);
 		if (text) return text;
 	}

@@ -16,6 +16,11 @@ describe('firstParagraph', () => {
 	it('joins the lines of a wrapped paragraph and handles CRLF', () => {
 		expect(firstParagraph('Dòng một\r\ndòng hai.\r\n\r\nĐoạn sau.')).toBe('Dòng một dòng hai.');
 	});
+	it('skips MDX paragraphs with {expressions}, whose raw source would show code', () => {
+		const body = 'Đã mở được {soLop} lớp.\n\nĐoạn thuần văn bản.';
+		expect(firstParagraph(body, { mdx: true })).toBe('Đoạn thuần văn bản.');
+		expect(firstParagraph(body)).toBe('Đã mở được {soLop} lớp.');
+	});
 	it('returns an empty string for an empty body', () => {
 		expect(firstParagraph('')).toBe('');
 	});
