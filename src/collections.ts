@@ -11,10 +11,17 @@ export type ArticleImage = NonNullable<CollectionEntry<'articles'>['data']['imag
 export type SiteCatalog = Catalog<ArticleImage>;
 
 let catalog: Promise<SiteCatalog> | undefined;
+let articleList: Promise<CollectionEntry<'articles'>[]> | undefined;
+
+/** The articles collection, loaded once per build for the catalog and for render(). */
+function loadArticles(): Promise<CollectionEntry<'articles'>[]> {
+	articleList ??= getCollection('articles');
+	return articleList;
+}
 
 async function load(): Promise<SiteCatalog> {
 	const [articles, campaigns, agencies] = await Promise.all([
-		getCollection('articles'),
+		loadArticles(),
 		getCollection('campaigns'),
 		getCollection('agencies'),
 	]);
@@ -29,7 +36,10 @@ async function load(): Promise<SiteCatalog> {
 			campaigns: campaigns.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data })),
 			agencies: agencies.map((a) => ({ id: a.id, filePath: a.filePath ?? a.id, data: a.data })),
 		},
-		{ includeUnpublished: import.meta.env.BANTIN_SHOW_UNPUBLISHED === true, today: todayInVietnam() },
+		{
+			includeUnpublished: import.meta.env.BANTIN_SHOW_UNPUBLISHED === true,
+			today: todayInVietnam(),
+		},
 	);
 }
 
@@ -42,6 +52,6 @@ let entries: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
 
 /** Article collection entries by id, for render(). */
 export function getArticleEntries(): Promise<Map<string, CollectionEntry<'articles'>>> {
-	entries ??= getCollection('articles').then((list) => new Map(list.map((e) => [e.id, e])));
+	entries ??= loadArticles().then((list) => new Map(list.map((e) => [e.id, e])));
 	return entries;
 }

@@ -1,9 +1,8 @@
 /**
- * The seam between articles and their photos (docs/photos.md): checking every photo an article
- * uses before Astro encodes it, and the share card (Open Graph / Twitter image) of each page.
+ * The seam between articles and their share cards (docs/photos.md): the Open Graph / Twitter
+ * image of each page. Photos themselves are checked once, in the articles loader.
  */
 import type { ImageMetadata } from 'astro';
-import type { CollectionEntry } from 'astro:content';
 import { basename, join } from 'node:path';
 import type { ArticleImage } from './collections.ts';
 import { cacheDir, site } from './config.ts';
@@ -16,13 +15,8 @@ import {
 	type CachedCard,
 } from './lib/card.ts';
 import type { Article } from './lib/catalog.ts';
-import {
-	assertArticleImages,
-	contentHash,
-	imageCheckCacheFile,
-	type ArticleImageRef,
-} from './lib/image-file.ts';
-import { bodyImagePaths, CARD_HEIGHT, CARD_WIDTH } from './lib/photo.ts';
+import { assertArticleImages, contentHash, imageCheckCacheFile } from './lib/image-file.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './lib/photo.ts';
 import { absoluteUrl, routes } from './lib/routes.ts';
 
 const CHECK_CACHE = imageCheckCacheFile(cacheDir);
@@ -34,28 +28,6 @@ function fsPath(image: ImageMetadata): string {
 	return path;
 }
 
-/** Fails the build, naming the article and the file, if any photo it uses is broken. */
-export async function checkArticleImages(
-	article: Article<ArticleImage>,
-	entry: CollectionEntry<'articles'>,
-): Promise<void> {
-	const refs: ArticleImageRef[] = [];
-	if (article.image) {
-		refs.push({
-			field: 'image',
-			file: fsPath(article.image),
-			written: basename(fsPath(article.image)),
-		});
-	}
-	const paths = bodyImagePaths(entry.body ?? '', article.filePath.endsWith('.mdx'));
-	entry.data.bodyImages?.forEach((image, i) => {
-		const written = paths[i] ?? image.src;
-		refs.push({ field: `ảnh trong nội dung bài (${written})`, file: fsPath(image), written });
-	});
-	await assertArticleImages(article.filePath, refs, CHECK_CACHE, (file) =>
-		console.info(`[bantin] kiểm tra ảnh ${file}`),
-	);
-}
 
 export interface ShareImage {
 	url: string;

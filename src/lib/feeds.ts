@@ -269,28 +269,39 @@ export function archiveFeed(site: { title: string; description: string }): FeedI
 	};
 }
 
-export function movementFeed(campaign: Named, siteTitle: string): FeedInfo {
+const TERM_ROUTES = {
+	movement: { page: routes.movement, feed: routes.movementFeed },
+	agency: { page: routes.agency, feed: routes.agencyFeed },
+} as const;
+
+/** The feed of one movement or agency: title and description name it and the site. */
+function termFeed(
+	kind: 'movement' | 'agency',
+	term: Named,
+	label: string,
+	siteTitle: string,
+): FeedInfo {
+	const vars = { name: term.data.name, site: siteTitle };
 	return {
-		kind: 'movement',
-		id: campaign.id,
-		title: t('feeds.movementTitle', { name: campaign.data.name, site: siteTitle }),
-		description: t('feeds.movementDescription', { name: campaign.data.name, site: siteTitle }),
-		label: campaign.data.shortName,
-		pagePath: routes.movement(campaign.id),
-		feedPath: routes.movementFeed(campaign.id),
+		kind,
+		id: term.id,
+		title: t(kind === 'movement' ? 'feeds.movementTitle' : 'feeds.agencyTitle', vars),
+		description: t(
+			kind === 'movement' ? 'feeds.movementDescription' : 'feeds.agencyDescription',
+			vars,
+		),
+		label,
+		pagePath: TERM_ROUTES[kind].page(term.id),
+		feedPath: TERM_ROUTES[kind].feed(term.id),
 	};
 }
 
+export function movementFeed(campaign: Named, siteTitle: string): FeedInfo {
+	return termFeed('movement', campaign, campaign.data.shortName, siteTitle);
+}
+
 export function agencyFeed(agency: Named, siteTitle: string): FeedInfo {
-	return {
-		kind: 'agency',
-		id: agency.id,
-		title: t('feeds.agencyTitle', { name: agency.data.name, site: siteTitle }),
-		description: t('feeds.agencyDescription', { name: agency.data.name, site: siteTitle }),
-		label: agency.data.name,
-		pagePath: routes.agency(agency.id),
-		feedPath: routes.agencyFeed(agency.id),
-	};
+	return termFeed('agency', agency, agency.data.name, siteTitle);
 }
 
 /** A feed offered to browsers and readers by `<link rel="alternate">` (href root-relative). */
