@@ -49,7 +49,7 @@ export default defineConfig({
 	// Inline the one small stylesheet (1.7 KB gzipped): first-time readers, most of whom arrive
 	// on a single article from a shared link, skip a render-blocking request. Astro hashes the
 	// inlined <style> into the CSP.
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
 	// Two articles with the same id must fail the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
 	integrations: [

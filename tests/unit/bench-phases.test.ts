@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	cleanLine,
+	isCardRoute,
 	isFeedRoute,
 	parseBuildLog,
 	phaseOfLabel,
@@ -74,6 +75,23 @@ describe('parseBuildLog', () => {
 		expect(routes).toHaveLength(3);
 		expect(phases.find((p) => p.name === 'feeds')?.wall).toBe(1800);
 		expect(phases.find((p) => p.name === 'pages')?.wall).toBe(4000 - 1800);
+	});
+
+	it('moves the stretch of share cards from page rendering to images', () => {
+		const lines: [number, string][] = [
+			...BASIC.slice(0, 4),
+			[5300, '05:09:23   ├─ /anh-chia-se/bai-viet/mot.png (+300ms) '],
+			[5350, '05:09:23   ├─ /anh-chia-se/bai-viet/hai.png (+290ms) '],
+			[5700, '05:09:23   ├─ /anh-chia-se/mac-dinh.png (+280ms) '],
+			...BASIC.slice(4),
+		];
+		const { phases } = parseBuildLog(log(lines), 9600);
+		const wall = Object.fromEntries(phases.map((p) => [p.name, p.wall]));
+		// From the start of rendering to the last card, not the sum of the cards' own times.
+		expect(wall['images']).toBe(700);
+		expect(wall['pages']).toBe(4000 - 1800 - 700);
+		expect(isCardRoute('/anh-chia-se/bai-viet/mot.png')).toBe(true);
+		expect(isCardRoute('/bai-viet/anh-chia-se/')).toBe(false);
 	});
 
 	it('reports feeds as absent when no feed route was built', () => {

@@ -42,8 +42,8 @@ export interface ParsedBuild {
 	phases: Phase[];
 	/** Pages and files Astro reports ("N page(s) built"). */
 	pageCount: number | undefined;
-	/** Routes written, by path, with Astro's own per-route time. */
-	routes: { path: string; ms: number }[];
+	/** Routes written, by path, with Astro's own per-route time and when its line arrived. */
+	routes: { path: string; ms: number; t: number }[];
 }
 
 // eslint-disable-next-line no-control-regex
@@ -62,6 +62,33 @@ const ROUTE = /^[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)(m?s)\)/;
 /** Feed routes: RSS and OPML files (the feeds issue adds them under these names). */
 export function isFeedRoute(path: string): boolean {
 	return /(?:^|\/)(?:rss|feed|atom)[^/]*\.xml$|\.opml$|opml\.xml$/.test(path);
+}
+
+/** Share-card routes: images drawn or cropped per article (src/pages/anh-chia-se/). */
+export function isCardRoute(path: string): boolean {
+	return /^\/anh-chia-se\//.test(path);
+}
+
+/**
+ * Wall time of the share cards: the routes render in order, so the cards form one stretch of
+ * lines, from the line before the first card to the last card. (Summing their "+ms" would count
+ * several times over when Astro renders pages concurrently, build.concurrency.)
+ */
+function cardSpan(routes: readonly { path: string; t: number }[], start: number): number {
+	let ms = 0;
+	let from: number | undefined;
+	let previous = start;
+	for (const route of routes) {
+		const card = isCardRoute(route.path);
+		if (card && from === undefined) from = previous;
+		if (!card && from !== undefined) {
+			ms += previous - from;
+			from = undefined;
+		}
+		previous = route.t;
+	}
+	if (from !== undefined) ms += previous - from;
+	return ms;
 }
 
 /** Which phase an integration's log label belongs to, for lines after rendering. */
@@ -89,7 +116,8 @@ export function parseBuildLog(lines: readonly LogLine[], end: number): ParsedBui
 		list.push([start, stop]);
 		windows.set(name, list);
 	};
-	const routes: { path: string; ms: number }[] = [];
+	const routes: { path: string; ms: number; t: number }[] = [];
+	let pagesStart = 0;
 	let pageCount: number | undefined;
 
 	type State = 'startup' | 'content' | 'bundle' | 'pages' | 'images' | 'done' | 'after';
@@ -112,13 +140,14 @@ export function parseBuildLog(lines: readonly LogLine[], end: number): ParsedBui
 
 		if (state === 'startup' && line.includes('Syncing content')) enter('content', t);
 		else if (state === 'content' && line.includes('Synced content')) enter('bundle', t);
-		else if ((state === 'startup' || state === 'bundle') && line === 'generating static routes')
+		else if ((state === 'startup' || state === 'bundle') && line === 'generating static routes') {
 			enter('pages', t);
-		else if (state === 'pages') {
+			pagesStart = t;
+		} else if (state === 'pages') {
 			const route = ROUTE.exec(line);
 			if (route) {
 				const ms = Number(route[2]) * (route[3] === 's' ? 1000 : 1);
-				routes.push({ path: route[1] ?? '', ms });
+				routes.push({ path: route[1] ?? '', ms, t });
 			} else if (line.startsWith('✓ Completed in')) enter('done', t);
 		} else if (state === 'done' && line === 'generating optimized images') enter('images', t);
 		else if (state === 'images' && line.startsWith('✓ Completed in')) enter('done', t);
@@ -142,6 +171,8 @@ export function parseBuildLog(lines: readonly LogLine[], end: number): ParsedBui
 	const feedMs = routes.filter((r) => isFeedRoute(r.path)).reduce((n, r) => n + r.ms, 0);
 	const total = (name: PhaseName): number =>
 		(windows.get(name) ?? []).reduce((n, [a, b]) => n + (b - a), 0);
+	// Share cards render among the pages too: their stretch moves from pages to images.
+	const cardMs = cardSpan(routes, pagesStart);
 
 	const phases: Phase[] = [];
 	for (const name of PHASES) {
@@ -152,8 +183,12 @@ export function parseBuildLog(lines: readonly LogLine[], end: number): ParsedBui
 				phases.push({ name, windows: w, wall });
 			continue;
 		}
+		if (name === 'images') {
+			if (w.length || cardMs > 0) phases.push({ name, windows: w, wall: total('images') + cardMs });
+			continue;
+		}
 		if (!w.length) continue;
-		const wall = name === 'pages' ? Math.max(0, total('pages') - feedMs) : total(name);
+		const wall = name === 'pages' ? Math.max(0, total('pages') - feedMs - cardMs) : total(name);
 		phases.push({ name, windows: w, wall });
 	}
 	return { phases, pageCount, routes };
