@@ -4,13 +4,38 @@
  * throws on broken references), and memoises the result for every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { cacheDir } from './config.ts';
+import type { BodyFacts } from './lib/body-facts.ts';
+import { BodyStore } from './lib/body-html.ts';
 import { buildCatalog, type Catalog } from './lib/catalog.ts';
 import { todayInVietnam } from './lib/dates.ts';
 
 export type ArticleImage = NonNullable<CollectionEntry<'articles'>['data']['image']>;
 export type SiteCatalog = Catalog<ArticleImage>;
 
+/** What the articles loader read from the body; every entry it stores has them. */
+export function bodyFactsOf(entry: CollectionEntry<'articles'>): BodyFacts {
+	const facts = entry.data.bodyFacts;
+	if (!facts)
+		throw new Error(`${entry.filePath ?? entry.id}: thiếu bodyFacts (lỗi của bộ nạp bài viết)`);
+	return facts;
+}
+
+/** An article's body as HTML: Markdown from the body files the loader wrote, MDX undefined. */
+export function bodyHtmlOf(entry: CollectionEntry<'articles'>): string | undefined {
+	if (entry.filePath?.endsWith('.mdx')) return undefined;
+	const digest = (entry as { digest?: string | number }).digest;
+	const html = digest === undefined ? undefined : bodyStore.read(String(digest));
+	if (html === undefined) {
+		throw new Error(
+			`${entry.filePath ?? entry.id}: không tìm thấy nội dung đã dựng của bài; xóa thư mục ${bodyStore.dir} rồi dựng lại`,
+		);
+	}
+	return html;
+}
+
 let catalog: Promise<SiteCatalog> | undefined;
+const bodyStore = new BodyStore(cacheDir);
 let articleList: Promise<CollectionEntry<'articles'>[]> | undefined;
 
 /** The articles collection, loaded once per build for the catalog and for render(). */
@@ -30,7 +55,7 @@ async function load(): Promise<SiteCatalog> {
 			articles: articles.map((entry) => ({
 				id: entry.id,
 				filePath: entry.filePath ?? entry.id,
-				body: entry.body ?? '',
+				body: bodyFactsOf(entry),
 				data: entry.data,
 			})),
 			campaigns: campaigns.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, data: c.data })),

@@ -9,7 +9,7 @@ import type { CampaignData } from '../schemas/campaign.ts';
 import { groupByYearMonth, type YearGroup } from './archive.ts';
 import { comparePartialDates, type PartialDate } from './dates.ts';
 import { ContentError, suggestId, type ContentProblem } from './errors.ts';
-import { firstParagraph } from './lead.ts';
+import type { BodyFacts } from './body-facts.ts';
 import { aliasProblems, aliasPath, brokenLinkProblems } from './links.ts';
 import { routes } from './routes.ts';
 import { findSlugCollisions, slugify } from './slug.ts';
@@ -19,9 +19,8 @@ import { compareVi, sortByVi } from './vi-text.ts';
 export interface ArticleInput<TImage = unknown> {
 	id: string;
 	filePath: string;
-	body: string;
-	/** 1-based line of the body's first line in the file, when known (for messages). */
-	bodyLine?: number | undefined;
+	/** What the loader read from the body (lib/body-facts.ts); the text itself is not kept. */
+	body: Pick<BodyFacts, 'firstParagraph' | 'links'> & { line?: number | undefined };
 	data: {
 		title: string;
 		series?: string | undefined;
@@ -243,7 +242,7 @@ function toArticle<TImage>(input: ArticleInput<TImage>): Article<TImage> {
 		agencies: d.agency,
 		authors: d.author.map((name) => ({ name, slug: slugify(name) })),
 		credit: d.credit,
-		lead: d.summary ?? firstParagraph(input.body, { mdx: input.filePath.endsWith('.mdx') }),
+		lead: d.summary ?? input.body.firstParagraph,
 		image: d.image,
 		imageAlt: d.imageAlt,
 		imageCaption: d.imageCaption,

@@ -5,6 +5,7 @@
  * the caller reads the files and decodes the images (scripts/lib/content-files.ts), so unit
  * tests pass strings and `npm run check` passes the content tree.
  */
+import { bodyFacts } from './body-facts.ts';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import { agencySchema } from '../schemas/agency.ts';
@@ -22,7 +23,6 @@ import {
 import { comparePartialDates, toIsoString, type PartialDate } from './dates.ts';
 import { ContentError, suggestId, type ContentProblem } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { findArticleLinks } from './links.ts';
 import { routes } from './routes.ts';
 import { articleIdFromPath, slugify } from './slug.ts';
 
@@ -196,8 +196,11 @@ const idList = (value: unknown): string[] =>
 		(v): v is string => typeof v === 'string' && slugify(v) === v,
 	);
 
+/** An article as the check reads it: what the build gets, plus the body text and its line. */
+type CheckedInput = ArticleInput<string> & { text: string; bodyLine: number };
+
 interface ParsedArticle {
-	input: ArticleInput<string>;
+	input: CheckedInput;
 	locate: Locator;
 }
 
@@ -269,7 +272,11 @@ export function parseArticle(
 			input: {
 				id: articleIdFromPath(file.entry),
 				filePath: file.file,
-				body: split.body,
+				body: bodyFacts(split.body, {
+					mdx: file.file.endsWith('.mdx'),
+					line: split.bodyLine,
+				}),
+				text: split.body,
 				bodyLine: split.bodyLine,
 				data: result.data,
 			},
@@ -337,7 +344,7 @@ export function imageRefs(file: SourceFile, parsed: ParsedArticle): ImageRef[] {
 			entry: joinEntry(folder, image),
 		});
 	}
-	parsed.input.body.split('\n').forEach((text, index) => {
+	parsed.input.text.split('\n').forEach((text, index) => {
 		for (const match of text.matchAll(IMAGE_IN_BODY)) {
 			const src = match[1] ?? match[2] ?? '';
 			if (!isLocal(src)) continue;
@@ -481,7 +488,7 @@ export function checkContent(sources: ContentSources, today: PartialDate): Check
 	}
 
 	for (const article of articles) {
-		const index = article.body
+		const index = article.text
 			.split('\n')
 			.findIndex((line) => TEMPLATE_PARAGRAPHS.some((p) => line.includes(p)));
 		if (index < 0) continue;
@@ -498,7 +505,7 @@ export function checkContent(sources: ContentSources, today: PartialDate): Check
 	const byId = new Map(articles.map((a) => [a.id, a]));
 	for (const article of articles) {
 		if (!isPublished(article.data, today)) continue;
-		for (const link of findArticleLinks(article.body)) {
+		for (const link of article.body.links) {
 			const target = byId.get(link.id);
 			if (!target || isPublished(target.data, today)) continue;
 			warnings.push({

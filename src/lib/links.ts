@@ -31,9 +31,8 @@ export function findArticleLinks(body: string): ArticleLink[] {
 export interface LinkSource {
 	id: string;
 	filePath: string;
-	body: string;
-	/** 1-based line of the body's first line in the file, when known. */
-	bodyLine?: number | undefined;
+	/** The body's article links (findArticleLinks) and the body's first line in the file. */
+	body: { links: readonly ArticleLink[]; line?: number | undefined };
 }
 
 /** Links to articles that do not exist (an error: readers would land on the 404 page). */
@@ -45,11 +44,12 @@ export function brokenLinkProblems(
 	const sorted = [...ids].sort();
 	const problems: ContentProblem[] = [];
 	for (const article of articles) {
-		for (const link of findArticleLinks(article.body)) {
+		const bodyLine = article.body.line;
+		for (const link of article.body.links) {
 			if (known.has(link.id)) continue;
 			problems.push({
 				file: article.filePath,
-				...(article.bodyLine !== undefined ? { line: article.bodyLine + link.line - 1 } : {}),
+				...(bodyLine !== undefined ? { line: bodyLine + link.line - 1 } : {}),
 				field: 'nội dung (liên kết)',
 				received: routes.article(link.id),
 				expected: 'liên kết tới một bài viết có trong lưu trữ',

@@ -4,6 +4,10 @@
  * 2. Two files that would publish under the same id fail the build, naming both files.
  * 3. The local images the body uses are listed in `bodyImages`, so the schema's image() helper
  *    checks they exist and resolves them for the page (docs/photos.md).
+ * 4. Bodies stay out of Astro's data store: the loader keeps what the build needs to know
+ *    about each body (`bodyFacts`: lead, photos, links) with the frontmatter, and moves the
+ *    rendered HTML of Markdown articles to files of their own (lib/body-html.ts). Astro keeps
+ *    the whole store in one string, which ran out at about 55,000 articles.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -16,8 +20,11 @@ import { assertArticleImages, imageCheckCacheFile, isKnownGood } from '../lib/im
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { articleImageProblems, bodyImagePaths } from '../lib/photo.ts';
 import { articleIdFromPath } from '../lib/slug.ts';
+import { bodyFacts } from '../lib/body-facts.ts';
+import { BodyStore } from '../lib/body-html.ts';
 
 const imageCheckCache = imageCheckCacheFile(cacheDir);
+const bodies = new BodyStore(cacheDir);
 
 type Store = Parameters<Loader['load']>[0]['store'];
 
@@ -26,7 +33,7 @@ type Store = Parameters<Loader['load']>[0]['store'];
  * photo it uses was removed or changed since it was checked, so the article is parsed (and its
  * photos checked) again instead of Vite failing later without naming the article.
  */
-function withPhotoRecheck(store: Store): Store {
+function withLeanEntries(store: Store): Store {
 	const photosOk = (entry: ReturnType<Store['get']>): boolean => {
 		if (!entry?.filePath) return true;
 		const folder = dirname(resolve(entry.filePath));
@@ -38,12 +45,26 @@ function withPhotoRecheck(store: Store): Store {
 				isKnownGood(resolve(folder, path.replace(/^__ASTRO_IMAGE_/, '')), imageCheckCache),
 		);
 	};
+	// Parsed again: an entry stored before bodyFacts existed, and a Markdown entry whose HTML
+	// file is gone (the cache partly cleared).
+	const bodyOk = (entry: ReturnType<Store['get']>): boolean =>
+		!entry ||
+		((entry.data as { bodyFacts?: unknown }).bodyFacts !== undefined &&
+			(entry.deferredRender === true || bodies.has(String(entry.digest))));
 	return new Proxy(store, {
 		get(target, prop, receiver) {
 			if (prop === 'get') {
 				return (id: string) => {
 					const entry = target.get(id);
-					return photosOk(entry) ? entry : undefined;
+					return photosOk(entry) && bodyOk(entry) ? entry : undefined;
+				};
+			}
+			if (prop === 'set') {
+				return (entry: Parameters<Store['set']>[0]) => {
+					const { rendered, ...lean } = entry;
+					if (rendered && entry.digest !== undefined)
+						bodies.write(String(entry.digest), rendered.html);
+					return target.set(lean);
 				};
 			}
 			const value: unknown = Reflect.get(target, prop, receiver);
@@ -58,6 +79,8 @@ export function articlesLoader(options: { base: string }): Loader {
 	const inner = glob({
 		pattern: '**/[^_]*.{md,mdx}',
 		base: baseUrl,
+		// The loader keeps bodyFacts instead (see 4. above).
+		retainBody: false,
 		generateId: ({ entry }) => {
 			const id = articleIdFromPath(entry);
 			const owner = owners.get(id);
@@ -71,15 +94,15 @@ export function articlesLoader(options: { base: string }): Loader {
 	});
 	return {
 		name: 'bantin-articles',
-		load: (context) =>
-			inner.load({
+		load: async (context) => {
+			await inner.load({
 				...context,
-				store: withPhotoRecheck(context.store),
+				store: withLeanEntries(context.store),
 				parseData: async (props) => {
 					if (!props.filePath) return context.parseData(props);
 					const source = readFileSync(props.filePath, 'utf8');
 					const data = parseFrontmatter(source);
-					const { body } = splitFrontmatter(source);
+					const { body, bodyLine } = splitFrontmatter(source);
 					const isMdx = props.filePath.endsWith('.mdx');
 					const folder = dirname(props.filePath);
 					const problems = articleImageProblems({
@@ -107,8 +130,12 @@ export function articlesLoader(options: { base: string }): Loader {
 					// Computed here, never taken from the frontmatter (docs/photos.md).
 					delete data['bodyImages'];
 					if (bodyImages.length > 0) data['bodyImages'] = bodyImages;
+					data['bodyFacts'] = bodyFacts(body, { mdx: isMdx, line: bodyLine });
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
-			}),
+			});
+			const kept = new Set(context.store.values().map((entry) => String(entry.digest)));
+			bodies.prune(kept);
+		},
 	};
 }

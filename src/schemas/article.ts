@@ -26,6 +26,18 @@ export function articleSchema<I extends z.ZodType>(image: I) {
 			imageCredit: textSchema('người chụp (imageCredit)').optional(),
 			/** Filled in by the articles loader from the body, not by editors (docs/photos.md). */
 			bodyImages: z.array(image).optional(),
+			/**
+			 * Filled in by the articles loader (lib/body-facts.ts), so the body text need not be
+			 * kept in Astro's data store.
+			 */
+			bodyFacts: z
+				.object({
+					firstParagraph: z.string(),
+					imageSources: z.array(z.string()),
+					links: z.array(z.object({ id: z.string(), line: z.number() })),
+					line: z.number(),
+				})
+				.optional(),
 			draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
 			aliases: z
 				.array(z.string().regex(/^\/[^\s]*$/, { error: 'đường dẫn cũ phải bắt đầu bằng “/”' }))

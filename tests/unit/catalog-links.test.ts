@@ -1,5 +1,6 @@
 // The link and alias rules buildCatalog enforces (src/lib/catalog.ts), as the build sees them.
 import { describe, expect, it } from 'vitest';
+import { bodyFacts } from '../../src/lib/body-facts.ts';
 import {
 	aliasRedirects,
 	buildCatalog,
@@ -11,7 +12,7 @@ import { ContentError } from '../../src/lib/errors.ts';
 const input = (id: string, extra: Partial<ArticleInput['data']> = {}, body = ''): ArticleInput => ({
 	id,
 	filePath: `content/articles/${id}.md`,
-	body,
+	body: bodyFacts(body, { mdx: false }),
 	data: {
 		title: id,
 		date: { year: 2020, month: 8 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyFacts } from '../../src/lib/body-facts.ts';
 import {
 	adjacentArticles,
 	buildCatalog,
@@ -23,7 +24,7 @@ function catalogOf(n: number, seed = 1): Catalog {
 		return {
 			id: `bai-${i}`,
 			filePath: `articles/bai-${i}.md`,
-			body: 'Đoạn mở đầu.',
+			body: bodyFacts('Đoạn mở đầu.', { mdx: false }),
 			data: {
 				title: `Bài ${i}`,
 				date,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyFacts } from '../../src/lib/body-facts.ts';
 import {
 	adjacentArticles,
 	agenciesByKind,
@@ -31,7 +32,7 @@ function article(
 	return {
 		id,
 		filePath: `content/articles/${id}.md`,
-		body,
+		body: bodyFacts(body, { mdx: false }),
 		data: {
 			title: id,
 			date,

@@ -22,7 +22,11 @@ describe('findArticleLinks', () => {
 });
 
 describe('brokenLinkProblems', () => {
-	const article = { id: 'a', filePath: 'a.md', body: 'x\n[b](/bai-viet/nam-moj/)', bodyLine: 8 };
+	const article = {
+		id: 'a',
+		filePath: 'a.md',
+		body: { links: findArticleLinks('x\n[b](/bai-viet/nam-moj/)'), line: 8 },
+	};
 	it('reports a link to a missing article with its file line and the closest id', () => {
 		expect(brokenLinkProblems([article], ['a', 'nam-moi'])).toEqual([
 			expect.objectContaining({
