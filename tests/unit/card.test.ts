@@ -80,6 +80,25 @@ describe('renderTitleCard', () => {
 		const meta = await sharp(png).metadata();
 		expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
 	});
+
+	it('keeps a long title with a kicker inside the card, clear of the bottom margin', async () => {
+		const png = await renderTitleCard({
+			title: `${TITLE} trong năm 2025 tại tỉnh Nam Định`,
+			kicker: 'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở',
+			siteName: 'Bản tin thi đua tỉnh Nam Định',
+		});
+		// The bottom 56 px of the 64 px padding must be one flat colour (the background, give or
+		// take quantisation): no glyph there.
+		const { data, info } = await sharp(png)
+			.extract({ left: 0, top: 630 - 56, width: 1200, height: 56 })
+			.raw()
+			.toBuffer({ resolveWithObject: true });
+		const colours = new Set<string>();
+		for (let i = 0; i < data.length; i += info.channels) {
+			colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+		}
+		expect([...colours]).toHaveLength(1);
+	});
 });
 
 describe('renderPhotoCard', () => {
