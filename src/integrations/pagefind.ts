@@ -82,14 +82,147 @@ export async function* htmlPages(dir: string): AsyncGenerator<HtmlPage> {
 	}
 }
 
+/**
+ * Pages handed over while Astro renders them (search-middleware.ts), indexed by the Pagefind
+ * service in its own process, so indexing runs on the second core during page rendering instead
+ * of re-reading every file of dist/ afterwards.
+ */
+export class LiveIndex {
+	#index: pagefind.PagefindIndex | undefined;
+	#ready: Promise<pagefind.PagefindIndex>;
+	#pending = new Set<Promise<void>>();
+	#errors: string[] = [];
+	/** Pages that finished rendering before an earlier one, by their searchOrder. */
+	#early = new Map<number, { url: string; html: string }>();
+	#next = 0;
+	pages = 0;
+	scanned = 0;
+
+	constructor() {
+		this.#ready = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
+			if (!index) fail('tạo chỉ mục', errors);
+			this.#index = index;
+			return index;
+		});
+		// Reported from finish(); keep Node from calling it unhandled in the meantime.
+		this.#ready.catch(() => undefined);
+	}
+
+	/**
+	 * Takes one rendered page. Pages with an `order` go to the index in that order (Pagefind
+	 * numbers pages as they arrive, so arrival order shows in its files); resolves once the
+	 * service has room for more (backpressure).
+	 */
+	async add(url: string, html: string, order?: number): Promise<void> {
+		this.scanned++;
+		if (!html.includes(BODY_MARK)) return;
+		this.pages++;
+		if (order === undefined) {
+			this.#send(url, html);
+		} else {
+			this.#early.set(order, { url, html });
+			for (let page = this.#early.get(this.#next); page; page = this.#early.get(this.#next)) {
+				this.#early.delete(this.#next++);
+				this.#send(page.url, page.html);
+			}
+		}
+		if (this.#pending.size >= MAX_PENDING) await Promise.race(this.#pending);
+	}
+
+	#send(url: string, html: string): void {
+		const job = this.#ready
+			.then((index) => index.addHTMLFile({ url, content: encodeForIndex(html) }))
+			.then((added) => {
+				if (added.errors.length) this.#errors.push(`${url}: ${added.errors.join('; ')}`);
+			})
+			.catch((error: unknown) => {
+				this.#errors.push(`${url}: ${String(error)}`);
+			})
+			.finally(() => this.#pending.delete(job));
+		this.#pending.add(job);
+	}
+
+	/** Stops the service without writing anything (no page came through the middleware). */
+	async abandon(): Promise<void> {
+		await this.#ready.then((index) => index.deleteIndex()).catch(() => undefined);
+		await pagefind.close();
+	}
+
+	/** Waits for every page, writes the bundle and stops the service. */
+	async finish(outputPath: string): Promise<IndexReport> {
+		try {
+			const index = await this.#ready;
+			// Orders never reached (a page that did not render): send the rest in order.
+			for (const order of [...this.#early.keys()].sort((a, b) => a - b)) {
+				const page = this.#early.get(order);
+				if (page) this.#send(page.url, page.html);
+			}
+			this.#early.clear();
+			await Promise.all(this.#pending);
+			if (this.#errors.length) fail('lập chỉ mục', this.#errors);
+			const written = await index.writeFiles({ outputPath });
+			if (written.errors.length) fail('ghi chỉ mục', written.errors);
+			await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(outputPath, f), { force: true })));
+			return { pages: this.pages, scanned: this.scanned, outputPath };
+		} finally {
+			await this.#index?.deleteIndex();
+			await pagefind.close();
+		}
+	}
+}
+
+/** Pages in flight to the Pagefind service before rendering waits for it. */
+const MAX_PENDING = 32;
+
+/** Where the middleware finds the index of the build in progress (same process, other bundle). */
+export const LIVE_INDEX = Symbol.for('bantin.pagefind.liveIndex');
+
+type WithLiveIndex = typeof globalThis & { [LIVE_INDEX]?: LiveIndex | undefined };
+
+/** Article pages in dist (`bai-viet/<id>/index.html`), counted without reading them. */
+async function articlePageCount(root: string): Promise<number> {
+	const dir = join(root, 'bai-viet');
+	const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+	return entries.filter((e) => e.isDirectory()).length;
+}
+
 export default function bantinPagefind(): AstroIntegration {
+	const global = globalThis as WithLiveIndex;
 	return {
 		name: 'bantin-pagefind',
 		hooks: {
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				if (command === 'build') {
+					addMiddleware({
+						entrypoint: new URL('./search-middleware.ts', import.meta.url),
+						order: 'post',
+					});
+				}
+			},
+			'astro:build:start': () => {
+				global[LIVE_INDEX] = new LiveIndex();
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const started = performance.now();
-				const report = await writeSearchIndex(htmlPages(root), join(root, 'pagefind'));
+				const live = global[LIVE_INDEX];
+				global[LIVE_INDEX] = undefined;
+				let report: IndexReport;
+				if (live && live.scanned > 0) {
+					report = await live.finish(join(root, 'pagefind'));
+					// Every article page must have passed through the middleware: never publish an
+					// index that silently misses articles.
+					const articles = await articlePageCount(root);
+					if (report.pages < articles) {
+						throw new Error(
+							`Pagefind: chỉ mục có ${report.pages} bài nhưng dist/bai-viet có ${articles} trang bài`,
+						);
+					}
+				} else {
+					// No page came through the middleware: index the files of dist instead.
+					await live?.abandon();
+					report = await writeSearchIndex(htmlPages(root), join(root, 'pagefind'));
+				}
 				const ms = Math.round(performance.now() - started);
 				logger.info(`Indexed ${report.pages} of ${report.scanned} pages in ${ms} ms`);
 			},

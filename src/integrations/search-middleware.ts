@@ -1,0 +1,21 @@
+/**
+ * Build-time middleware (added by the bantin-pagefind integration for `astro build` only): hands
+ * every rendered HTML page to the live Pagefind index as Astro renders it, and returns the page
+ * unchanged. The index itself lives in the integration (pagefind.ts, LiveIndex).
+ */
+import { defineMiddleware } from 'astro:middleware';
+
+interface PageSink {
+	add(url: string, html: string, order?: number): Promise<void>;
+}
+
+const LIVE_INDEX = Symbol.for('bantin.pagefind.liveIndex');
+
+export const onRequest = defineMiddleware(async (context, next) => {
+	const response = await next();
+	const sink = (globalThis as { [LIVE_INDEX]?: PageSink })[LIVE_INDEX];
+	if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+	const html = await response.text();
+	await sink.add(context.url.pathname, html, context.locals.searchOrder);
+	return new Response(html, response);
+});
