@@ -11,5 +11,7 @@ declare namespace App {
 		 * whatever order concurrent rendering finishes them in (src/integrations/pagefind.ts).
 		 */
 		searchOrder?: number;
+		/** How many article pages the archive has (the search index checks it got them all). */
+		searchTotal?: number;
 	}
 }

@@ -1,31 +1,34 @@
 /**
- * Builds the Pagefind search index at the end of `astro build` (hook `astro:build:done`), through
- * Pagefind's Node API, so the README's build command produces dist/pagefind/.
+ * Builds the Pagefind search index during `astro build`, through Pagefind's Node API, so the
+ * README's build command produces dist/pagefind/.
  *
- * Only pages that mark a `data-pagefind-body` (article pages) are indexed; listings, archives and
- * the search page itself are not. Each page is indexed in the spelling of src/lib/search.ts
- * (`đ` → `d` + U+0335) so that searches without tone marks find `đ` too; the files in dist are
- * not changed.
+ * A build-only middleware (search-middleware.ts) hands each rendered page to a LiveIndex while
+ * Astro renders the rest, so the Pagefind service indexes on the second core instead of
+ * re-reading dist/ afterwards. Only pages that mark a `data-pagefind-body` (article pages) are
+ * indexed; listings, archives and the search page itself are not. Each page is indexed in the
+ * spelling of src/lib/search.ts (`đ` → `d` + U+0335) so that searches without tone marks find
+ * `đ` too; the files in dist are not changed.
+ *
+ * Large archives are indexed in shards (src/lib/search-shards.ts): Pagefind keeps an index in
+ * memory until it is written, so each shard is written and freed as soon as its last article
+ * has rendered, and memory stays bounded however many articles there are.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { cacheDir, searchShardSize } from '../config.ts';
 import { encodeForIndex } from '../lib/search.ts';
+import { shardOf, shardPath } from '../lib/search-shards.ts';
 
 export interface IndexReport {
 	/** Pages put into the index. */
 	pages: number;
-	/** HTML files looked at (pages without `data-pagefind-body` are skipped). */
+	/** HTML pages looked at (pages without `data-pagefind-body` are skipped). */
 	scanned: number;
-	outputPath: string;
-}
-
-export interface HtmlPage {
-	/** Root-relative URL of the page, e.g. "/bai-viet/ten-bai/". */
-	url: string;
-	html: string;
+	/** Index shards written. */
+	shards: number;
 }
 
 /** Pagefind's ready-made UIs; the site has its own (src/pages/tim-kiem/), so they are not shipped. */
@@ -41,96 +44,98 @@ const UNUSED_BUNDLE_FILES = [
 
 const BODY_MARK = 'data-pagefind-body';
 
+/** Pages in flight to the Pagefind service before rendering waits for it. */
+const MAX_PENDING = 32;
+
 function fail(what: string, errors: string[]): never {
 	throw new Error(`Pagefind: ${what} thất bại:\n${errors.join('\n')}`);
 }
 
-/** Indexes the given pages and writes the bundle to `outputPath` (…/pagefind). */
-export async function writeSearchIndex(
-	pages: Iterable<HtmlPage> | AsyncIterable<HtmlPage>,
-	outputPath: string,
-): Promise<IndexReport> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-	if (!index) fail('tạo chỉ mục', errors);
-	try {
-		let count = 0;
-		let scanned = 0;
-		for await (const page of pages) {
-			scanned++;
-			if (!page.html.includes(BODY_MARK)) continue;
-			const added = await index.addHTMLFile({ url: page.url, content: encodeForIndex(page.html) });
-			if (added.errors.length) fail(`lập chỉ mục ${page.url}`, added.errors);
-			count++;
-		}
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length) fail('ghi chỉ mục', written.errors);
-		await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(outputPath, f), { force: true })));
-		return { pages: count, scanned, outputPath };
-	} finally {
-		await index.deleteIndex();
-		await pagefind.close();
-	}
-}
-
-/** Every HTML file under `dir` with the URL a static host serves it at. */
-export async function* htmlPages(dir: string): AsyncGenerator<HtmlPage> {
-	const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-	for (const file of files) {
-		const path = relative(dir, join(dir, file)).split(sep).join('/');
-		const url = '/' + path.replace(/(^|\/)index\.html$/, '$1');
-		yield { url, html: await readFile(join(dir, file), 'utf8') };
-	}
+interface Shard {
+	k: number;
+	index: Promise<pagefind.PagefindIndex>;
+	pending: Set<Promise<void>>;
 }
 
 /**
- * Pages handed over while Astro renders them (search-middleware.ts), indexed by the Pagefind
- * service in its own process, so indexing runs on the second core during page rendering instead
- * of re-reading every file of dist/ afterwards.
+ * The index of the build in progress. Pages arrive as they finish rendering; pages with an
+ * `order` (article pages: their position in the archive) go to the index in that order, because
+ * Pagefind numbers pages as they arrive and the files it writes show it. That keeps the index
+ * byte-identical from build to build, and lets each shard be closed once its last page is in.
  */
 export class LiveIndex {
-	#index: pagefind.PagefindIndex | undefined;
-	#ready: Promise<pagefind.PagefindIndex>;
-	#pending = new Set<Promise<void>>();
+	readonly #staging: string;
+	readonly #shardSize: number;
+	#shard: Shard | undefined;
+	#written = 0;
+	#closing: Promise<void> = Promise.resolve();
 	#errors: string[] = [];
-	/** Pages that finished rendering before an earlier one, by their searchOrder. */
+	/** Pages that finished rendering before an earlier one, by order. */
 	#early = new Map<number, { url: string; html: string }>();
 	#next = 0;
+	/** Article pages the archive has, as the article pages report it. */
+	#expected = 0;
 	pages = 0;
 	scanned = 0;
 
-	constructor() {
-		this.#ready = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
-			if (!index) fail('tạo chỉ mục', errors);
-			this.#index = index;
-			return index;
-		});
-		// Reported from finish(); keep Node from calling it unhandled in the meantime.
-		this.#ready.catch(() => undefined);
+	constructor(staging: string, shardSize: number) {
+		this.#staging = staging;
+		this.#shardSize = shardSize;
 	}
 
-	/**
-	 * Takes one rendered page. Pages with an `order` go to the index in that order (Pagefind
-	 * numbers pages as they arrive, so arrival order shows in its files); resolves once the
-	 * service has room for more (backpressure).
-	 */
-	async add(url: string, html: string, order?: number): Promise<void> {
+	/** Takes one rendered page; resolves once the service has room for more (backpressure). */
+	async add(url: string, html: string, order?: number, total?: number): Promise<void> {
 		this.scanned++;
+		if (total !== undefined) this.#expected = Math.max(this.#expected, total);
 		if (!html.includes(BODY_MARK)) return;
 		this.pages++;
 		if (order === undefined) {
-			this.#send(url, html);
+			this.#send(url, html, this.#shard?.k ?? 0);
 		} else {
 			this.#early.set(order, { url, html });
 			for (let page = this.#early.get(this.#next); page; page = this.#early.get(this.#next)) {
-				this.#early.delete(this.#next++);
-				this.#send(page.url, page.html);
+				this.#early.delete(this.#next);
+				this.#send(page.url, page.html, shardOf(this.#next++, this.#shardSize));
 			}
 		}
-		if (this.#pending.size >= MAX_PENDING) await Promise.race(this.#pending);
+		const pending = this.#shard?.pending;
+		if (pending && pending.size >= MAX_PENDING) await Promise.race(pending);
 	}
 
-	#send(url: string, html: string): void {
-		const job = this.#ready
+	#open(k: number): Shard {
+		if (this.#shard && this.#shard.k === k) return this.#shard;
+		if (this.#shard) this.#close(this.#shard);
+		const index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
+			if (!index) fail('tạo chỉ mục', errors);
+			return index;
+		});
+		// Reported when the shard is closed; keep Node from calling it unhandled meanwhile.
+		index.catch(() => undefined);
+		this.#shard = { k, index, pending: new Set() };
+		return this.#shard;
+	}
+
+	/** Writes a shard once its pages are in, then frees it; shards are written one at a time. */
+	#close(shard: Shard): void {
+		const write = async (): Promise<void> => {
+			const index = await shard.index;
+			try {
+				await Promise.all(shard.pending);
+				const outputPath = join(this.#staging, String(shard.k));
+				const written = await index.writeFiles({ outputPath });
+				if (written.errors.length) fail('ghi chỉ mục', written.errors);
+				this.#written++;
+			} finally {
+				await index.deleteIndex();
+			}
+		};
+		this.#closing = this.#closing.then(write);
+		this.#closing.catch(() => undefined);
+	}
+
+	#send(url: string, html: string, k: number): void {
+		const shard = this.#open(k);
+		const job: Promise<void> = shard.index
 			.then((index) => index.addHTMLFile({ url, content: encodeForIndex(html) }))
 			.then((added) => {
 				if (added.errors.length) this.#errors.push(`${url}: ${added.errors.join('; ')}`);
@@ -138,56 +143,82 @@ export class LiveIndex {
 			.catch((error: unknown) => {
 				this.#errors.push(`${url}: ${String(error)}`);
 			})
-			.finally(() => this.#pending.delete(job));
-		this.#pending.add(job);
+			.finally(() => shard.pending.delete(job));
+		shard.pending.add(job);
 	}
 
-	/** Stops the service without writing anything (no page came through the middleware). */
-	async abandon(): Promise<void> {
-		await this.#ready.then((index) => index.deleteIndex()).catch(() => undefined);
-		await pagefind.close();
-	}
-
-	/** Waits for every page, writes the bundle and stops the service. */
-	async finish(outputPath: string): Promise<IndexReport> {
+	/**
+	 * Sends what is left, writes the last shard, stops the service and moves every shard into
+	 * `bundleDir` (dist/pagefind): the first shard at its root, the others under shardPath(k).
+	 */
+	async finish(bundleDir: string): Promise<IndexReport> {
 		try {
-			const index = await this.#ready;
-			// Orders never reached (a page that did not render): send the rest in order.
-			for (const order of [...this.#early.keys()].sort((a, b) => a - b)) {
-				const page = this.#early.get(order);
-				if (page) this.#send(page.url, page.html);
+			// Every article page must have come through, or the index would silently miss some.
+			const missing = this.#expected - this.#next;
+			if (missing > 0 || this.#early.size > 0) {
+				fail('lập chỉ mục', [
+					`${missing} trong ${this.#expected} trang bài viết không qua chỉ mục (thứ tự ${this.#next} trở đi)`,
+				]);
 			}
-			this.#early.clear();
-			await Promise.all(this.#pending);
+			// An archive without articles still gets an (empty) index for the search page.
+			this.#close(this.#shard ?? this.#open(0));
+			this.#shard = undefined;
+			await this.#closing;
 			if (this.#errors.length) fail('lập chỉ mục', this.#errors);
-			const written = await index.writeFiles({ outputPath });
-			if (written.errors.length) fail('ghi chỉ mục', written.errors);
-			await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(outputPath, f), { force: true })));
-			return { pages: this.pages, scanned: this.scanned, outputPath };
 		} finally {
-			await this.#index?.deleteIndex();
 			await pagefind.close();
 		}
+		await rm(bundleDir, { recursive: true, force: true });
+		for (let k = 0; k < this.#written; k++) {
+			const target = join(dirname(bundleDir), shardPath(k));
+			await mkdir(dirname(target), { recursive: true });
+			await move(join(this.#staging, String(k)), target);
+			await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(target, f), { force: true })));
+		}
+		await rm(this.#staging, { recursive: true, force: true });
+		return { pages: this.pages, scanned: this.scanned, shards: this.#written };
 	}
 }
 
-/** Pages in flight to the Pagefind service before rendering waits for it. */
-const MAX_PENDING = 32;
+async function move(from: string, to: string): Promise<void> {
+	try {
+		await rename(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		await cp(from, to, { recursive: true });
+		await rm(from, { recursive: true, force: true });
+	}
+}
+
+export interface HtmlPage {
+	/** Root-relative URL of the page, e.g. "/bai-viet/ten-bai/". */
+	url: string;
+	html: string;
+}
+
+/** Indexes the given pages, in the order given, into `bundleDir` (…/pagefind), outside a build. */
+export async function writeSearchIndex(
+	pages: Iterable<HtmlPage> | AsyncIterable<HtmlPage>,
+	bundleDir: string,
+	shardSize = searchShardSize,
+): Promise<IndexReport> {
+	const live = new LiveIndex(`${bundleDir}.shards`, shardSize);
+	let order = 0;
+	for await (const page of pages) {
+		await live.add(page.url, page.html, page.html.includes(BODY_MARK) ? order++ : undefined);
+	}
+	return live.finish(bundleDir);
+}
 
 /** Where the middleware finds the index of the build in progress (same process, other bundle). */
 export const LIVE_INDEX = Symbol.for('bantin.pagefind.liveIndex');
 
 type WithLiveIndex = typeof globalThis & { [LIVE_INDEX]?: LiveIndex | undefined };
 
-/** Article pages in dist (`bai-viet/<id>/index.html`), counted without reading them. */
-async function articlePageCount(root: string): Promise<number> {
-	const dir = join(root, 'bai-viet');
-	const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-	return entries.filter((e) => e.isDirectory()).length;
-}
-
 export default function bantinPagefind(): AstroIntegration {
 	const global = globalThis as WithLiveIndex;
+	// Per process: two builds of the same content tree must not share it.
+	const staging = join(cacheDir, 'bantin', `pagefind-shards-${process.pid}`);
 	return {
 		name: 'bantin-pagefind',
 		hooks: {
@@ -199,32 +230,22 @@ export default function bantinPagefind(): AstroIntegration {
 					});
 				}
 			},
-			'astro:build:start': () => {
-				global[LIVE_INDEX] = new LiveIndex();
+			'astro:build:start': async () => {
+				await rm(staging, { recursive: true, force: true });
+				global[LIVE_INDEX] = new LiveIndex(staging, searchShardSize);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const started = performance.now();
 				const live = global[LIVE_INDEX];
 				global[LIVE_INDEX] = undefined;
-				let report: IndexReport;
-				if (live && live.scanned > 0) {
-					report = await live.finish(join(root, 'pagefind'));
-					// Every article page must have passed through the middleware: never publish an
-					// index that silently misses articles.
-					const articles = await articlePageCount(root);
-					if (report.pages < articles) {
-						throw new Error(
-							`Pagefind: chỉ mục có ${report.pages} bài nhưng dist/bai-viet có ${articles} trang bài`,
-						);
-					}
-				} else {
-					// No page came through the middleware: index the files of dist instead.
-					await live?.abandon();
-					report = await writeSearchIndex(htmlPages(root), join(root, 'pagefind'));
-				}
+				if (!live)
+					throw new Error('Pagefind: chỉ mục chưa được tạo (astro:build:start không chạy)');
+				const report = await live.finish(join(root, 'pagefind'));
 				const ms = Math.round(performance.now() - started);
-				logger.info(`Indexed ${report.pages} of ${report.scanned} pages in ${ms} ms`);
+				logger.info(
+					`Indexed ${report.pages} of ${report.scanned} pages in ${report.shards} shard(s); ${ms} ms after rendering`,
+				);
 			},
 		},
 	};

@@ -6,7 +6,7 @@
 import { defineMiddleware } from 'astro:middleware';
 
 interface PageSink {
-	add(url: string, html: string, order?: number): Promise<void>;
+	add(url: string, html: string, order?: number, total?: number): Promise<void>;
 }
 
 const LIVE_INDEX = Symbol.for('bantin.pagefind.liveIndex');
@@ -16,6 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const sink = (globalThis as { [LIVE_INDEX]?: PageSink })[LIVE_INDEX];
 	if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
 	const html = await response.text();
-	await sink.add(context.url.pathname, html, context.locals.searchOrder);
+	const { searchOrder, searchTotal } = context.locals;
+	await sink.add(context.url.pathname, html, searchOrder, searchTotal);
 	return new Response(html, response);
 });

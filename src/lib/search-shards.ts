@@ -1,0 +1,94 @@
+/**
+ * The search index in shards. Pagefind holds a whole index in memory until it writes it (about
+ * 200 MB per 1,000 articles), so a large archive is indexed in shards of `shardSize` articles,
+ * each written and freed before the next grows. Articles go to shards in archive order (newest
+ * first), so every shard covers a span of dates. The search page loads every shard as its own
+ * Pagefind instance and merges the answers here: by score for relevance, and for a date sort by
+ * walking the shards in date order, each already sorted by Pagefind.
+ *
+ * One difference needs care: Pagefind leaves out of a query the words its index does not know.
+ * A single index knows every word of the archive, but a shard may lack one, and would then answer
+ * "thi dua" with every article that has "dua". So a shard's answer counts only when the shard
+ * knows every query word that some shard knows (queryWords, shardsToKeep).
+ */
+
+/**
+ * Articles per shard unless BANTIN_SEARCH_SHARD_SIZE says otherwise (src/config.ts). Each shard
+ * costs the build about 1.2 GB while it is filled, and costs a reader's first search Pagefind's
+ * runtime once more (~145 KB before compression): 10,000 articles make 2 shards, 100,000 make 20.
+ */
+export const DEFAULT_SHARD_SIZE = 5000;
+
+export function shardOf(order: number, size: number): number {
+	return Math.floor(order / size);
+}
+
+/** Shards an archive of `articles` needs; an empty archive still has one (empty) index. */
+export function shardCount(articles: number, size: number): number {
+	return Math.max(1, Math.ceil(articles / size));
+}
+
+/** Where shard `k`'s Pagefind bundle is served: the first at /pagefind/, as Pagefind expects. */
+export function shardPath(k: number): string {
+	return k === 0 ? '/pagefind/' : `/pagefind/phan-${k + 1}/`;
+}
+
+export interface ShardResult {
+	id: string;
+	score: number;
+}
+
+export interface ShardResponse<R extends ShardResult> {
+	results: R[];
+	filters: Record<string, Record<string, number>>;
+}
+
+/** Sums filter counts over shards. */
+export function mergeFilters(
+	all: readonly Record<string, Record<string, number>>[],
+): Record<string, Record<string, number>> {
+	const merged: Record<string, Record<string, number>> = {};
+	for (const filters of all) {
+		for (const [name, values] of Object.entries(filters)) {
+			const into = (merged[name] ??= {});
+			for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+		}
+	}
+	return merged;
+}
+
+/**
+ * One answer from the shards' answers (in shard order). Result ids get their shard's number, so
+ * ids stay unique. `sort` is the date sort Pagefind was asked for, if any.
+ */
+export function mergeResponses<R extends ShardResult>(
+	responses: readonly ShardResponse<R>[],
+	sort?: Record<string, 'asc' | 'desc'>,
+): ShardResponse<R> {
+	const tagged = responses.map((response, k) =>
+		response.results.map((result) => ({ ...result, id: `${k}:${result.id}` })),
+	);
+	const direction = sort ? Object.values(sort)[0] : undefined;
+	let results: R[];
+	if (direction === 'desc') results = tagged.flat();
+	else if (direction === 'asc') results = tagged.reverse().flat();
+	// Stable: equal scores keep shard order, newest shard first.
+	else results = tagged.flat().sort((a, b) => b.score - a.score);
+	return { results, filters: mergeFilters(responses.map((r) => r.filters)) };
+}
+
+/** The words Pagefind matches separately in a query; none for an exact "phrase" search. */
+export function queryWords(term: string | null): string[] {
+	if (term === null || /^\s*".+"\s*$/.test(term)) return [];
+	return [...new Set(term.toLocaleLowerCase('vi').split(/\s+/).filter(Boolean))];
+}
+
+/**
+ * Which shards' answers count, from `knows[shard][word]`: a shard that lacks a word another
+ * shard knows would have dropped it from the query (see above), so its answer is left out.
+ */
+export function shardsToKeep(knows: readonly (readonly boolean[])[]): boolean[] {
+	const words = knows[0]?.length ?? 0;
+	const known = Array.from({ length: words }, (_, w) => knows.some((shard) => shard[w]));
+	return knows.map((shard) => known.every((isKnown, w) => !isKnown || shard[w] === true));
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+	mergeFilters,
+	mergeResponses,
+	queryWords,
+	shardsToKeep,
+	shardCount,
+	shardOf,
+	shardPath,
+} from '../../src/lib/search-shards.ts';
+
+const result = (id: string, score = 1) => ({ id, score });
+
+describe('shards', () => {
+	it('puts articles in shards of the given size, in archive order', () => {
+		expect([0, 1999, 2000, 4001].map((o) => shardOf(o, 2000))).toEqual([0, 0, 1, 2]);
+		expect(shardCount(4001, 2000)).toBe(3);
+		expect(shardCount(4000, 2000)).toBe(2);
+	});
+
+	it('keeps one index for an empty archive', () => {
+		expect(shardCount(0, 2000)).toBe(1);
+	});
+
+	it('serves the first shard where Pagefind expects its bundle', () => {
+		expect(shardPath(0)).toBe('/pagefind/');
+		expect(shardPath(1)).toBe('/pagefind/phan-2/');
+	});
+});
+
+describe('mergeFilters', () => {
+	it('adds up the counts of each value over shards', () => {
+		expect(
+			mergeFilters([
+				{ nam: { '2025': 3 }, 'phong-trao': { 'dan-van-kheo': 1 } },
+				{ nam: { '2025': 1, '2024': 5 } },
+			]),
+		).toEqual({ nam: { '2025': 4, '2024': 5 }, 'phong-trao': { 'dan-van-kheo': 1 } });
+	});
+});
+
+describe('mergeResponses', () => {
+	const newer = { results: [result('a', 0.5), result('b', 0.2)], filters: {} };
+	const older = { results: [result('c', 0.9), result('d', 0.2)], filters: {} };
+
+	it('orders by score over all shards, shard order breaking ties', () => {
+		expect(mergeResponses([newer, older]).results.map((r) => r.id)).toEqual([
+			'1:c',
+			'0:a',
+			'0:b',
+			'1:d',
+		]);
+	});
+
+	it('walks the shards newest first for a newest-first sort', () => {
+		const merged = mergeResponses([newer, older], { date: 'desc' });
+		expect(merged.results.map((r) => r.id)).toEqual(['0:a', '0:b', '1:c', '1:d']);
+	});
+
+	it('walks the shards oldest first for an oldest-first sort', () => {
+		const asc = [
+			{ results: [result('b'), result('a')], filters: {} },
+			{ results: [result('d'), result('c')], filters: {} },
+		];
+		const merged = mergeResponses(asc, { date: 'asc' });
+		expect(merged.results.map((r) => r.id)).toEqual(['1:d', '1:c', '0:b', '0:a']);
+	});
+
+	it('answers exactly as one shard does when there is only one', () => {
+		const merged = mergeResponses([{ results: [result('x')], filters: { nam: { '2020': 1 } } }]);
+		expect(merged).toEqual({ results: [result('0:x')], filters: { nam: { '2020': 1 } } });
+	});
+});
+
+describe('queryWords', () => {
+	it('lists each word once, lower-cased', () => {
+		expect(queryWords('Thi dua thi')).toEqual(['thi', 'dua']);
+	});
+
+	it('has no words for an empty query or an exact phrase', () => {
+		expect(queryWords(null)).toEqual([]);
+		expect(queryWords('"thi dua"')).toEqual([]);
+	});
+});
+
+describe('shardsToKeep', () => {
+	it('leaves out a shard that lacks a word another shard knows', () => {
+		// words: thi, dua
+		expect(
+			shardsToKeep([
+				[true, true],
+				[false, true],
+				[true, true],
+			]),
+		).toEqual([true, false, true]);
+	});
+
+	it('ignores a word no shard knows, as a single index would', () => {
+		// words: thi, xyz
+		expect(
+			shardsToKeep([
+				[true, false],
+				[false, false],
+			]),
+		).toEqual([true, false]);
+		expect(
+			shardsToKeep([
+				[false, false],
+				[false, false],
+			]),
+		).toEqual([true, true]);
+	});
+
+	it('keeps every shard for a query without words', () => {
+		expect(shardsToKeep([[], []])).toEqual([true, true]);
+	});
+});
