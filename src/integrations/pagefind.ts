@@ -13,14 +13,17 @@
  * memory until it is written, so each shard is written and freed as soon as its last article
  * has rendered, and memory stays bounded however many articles there are.
  */
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { cacheDir, searchShardSize } from '../config.ts';
+import { searchShardSize } from '../config.ts';
 import { encodeForIndex } from '../lib/search.ts';
-import { shardOf, shardPath } from '../lib/search-shards.ts';
+import { closesShard, shardOf, shardPath } from '../lib/search-shards.ts';
 
 export interface IndexReport {
 	/** Pages put into the index. */
@@ -29,6 +32,8 @@ export interface IndexReport {
 	scanned: number;
 	/** Index shards written. */
 	shards: number;
+	/** Of those, shards taken unchanged from the last build. */
+	reused: number;
 }
 
 /** Pagefind's ready-made UIs; the site has its own (src/pages/tim-kiem/), so they are not shipped. */
@@ -51,118 +56,181 @@ function fail(what: string, errors: string[]): never {
 	throw new Error(`Pagefind: ${what} thất bại:\n${errors.join('\n')}`);
 }
 
-interface Shard {
-	k: number;
-	index: Promise<pagefind.PagefindIndex>;
-	pending: Set<Promise<void>>;
+interface Page {
+	url: string;
+	html: string;
+}
+
+/** What a rebuild needs to reuse a shard: the digest of its pages, by shard number. */
+interface ShardManifest {
+	version: string;
+	shards: Record<string, string>;
 }
 
 /**
- * The index of the build in progress. Pages arrive as they finish rendering; pages with an
- * `order` (article pages: their position in the archive) go to the index in that order, because
- * Pagefind numbers pages as they arrive and the files it writes show it. That keeps the index
- * byte-identical from build to build, and lets each shard be closed once its last page is in.
+ * Bump when what goes into the index changes in a way the pages' HTML does not show (the
+ * indexing spelling, Pagefind options), so cached shards are not reused.
+ */
+const INDEX_VERSION = `1 pagefind ${pagefindVersion()}`;
+
+function pagefindVersion(): string {
+	try {
+		const require = createRequire(import.meta.url);
+		return (require('pagefind/package.json') as { version: string }).version;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/**
+ * The index of the build in progress. Article pages arrive as they finish rendering, each with
+ * its `order` in the archive (0 = newest) and the archive's size; they are taken in order, so the
+ * index is byte-identical from build to build whatever order concurrent rendering finishes them
+ * in. A shard (src/lib/search-shards.ts) is indexed as soon as its oldest article is in, then
+ * written and freed, while Astro renders the rest on the other core.
+ *
+ * A rebuild reuses a shard from the cache (`cacheDir/bantin/search-shards`) when its pages,
+ * HTML and URLs, are byte for byte those it was built from: after a one-article edit only that
+ * article's shard (and the shards of pages that show its title) is indexed again.
  */
 export class LiveIndex {
 	readonly #staging: string;
+	readonly #cache: string | undefined;
 	readonly #shardSize: number;
-	#shard: Shard | undefined;
-	#written = 0;
+	#manifest: ShardManifest = { version: INDEX_VERSION, shards: {} };
+	#previous: ShardManifest | undefined;
+	#buffer: Page[] = [];
 	#closing: Promise<void> = Promise.resolve();
+	#flushing = 0;
+	#written = 0;
 	#errors: string[] = [];
 	/** Pages that finished rendering before an earlier one, by order. */
-	#early = new Map<number, { url: string; html: string }>();
+	#early = new Map<number, Page>();
 	#next = 0;
-	/** Article pages the archive has, as the article pages report it. */
-	#expected = 0;
+	#total = 0;
 	pages = 0;
 	scanned = 0;
+	reused = 0;
 
-	constructor(staging: string, shardSize: number) {
+	/** `cache` is where shards are kept for the next build (none: nothing is reused or kept). */
+	constructor(staging: string, shardSize: number, cache?: string) {
 		this.#staging = staging;
 		this.#shardSize = shardSize;
+		this.#cache = cache;
 	}
 
-	/** Takes one rendered page; resolves once the service has room for more (backpressure). */
+	/** Takes one rendered page; resolves once indexing has caught up enough (backpressure). */
 	async add(url: string, html: string, order?: number, total?: number): Promise<void> {
 		this.scanned++;
-		if (total !== undefined) this.#expected = Math.max(this.#expected, total);
 		if (!html.includes(BODY_MARK)) return;
-		this.pages++;
-		if (order === undefined) {
-			this.#send(url, html, this.#shard?.k ?? 0);
-		} else {
-			this.#early.set(order, { url, html });
-			for (let page = this.#early.get(this.#next); page; page = this.#early.get(this.#next)) {
-				this.#early.delete(this.#next);
-				this.#send(page.url, page.html, shardOf(this.#next++, this.#shardSize));
-			}
+		if (order === undefined || total === undefined) {
+			this.#errors.push(`${url}: trang có ${BODY_MARK} nhưng không có searchOrder/searchTotal`);
+			return;
 		}
-		const pending = this.#shard?.pending;
-		if (pending && pending.size >= MAX_PENDING) await Promise.race(pending);
-	}
-
-	#open(k: number): Shard {
-		if (this.#shard && this.#shard.k === k) return this.#shard;
-		if (this.#shard) this.#close(this.#shard);
-		const index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
-			if (!index) fail('tạo chỉ mục', errors);
-			return index;
-		});
-		// Reported when the shard is closed; keep Node from calling it unhandled meanwhile.
-		index.catch(() => undefined);
-		this.#shard = { k, index, pending: new Set() };
-		return this.#shard;
-	}
-
-	/** Writes a shard once its pages are in, then frees it; shards are written one at a time. */
-	#close(shard: Shard): void {
-		const write = async (): Promise<void> => {
-			const index = await shard.index;
-			try {
-				await Promise.all(shard.pending);
-				const outputPath = join(this.#staging, String(shard.k));
-				const written = await index.writeFiles({ outputPath });
-				if (written.errors.length) fail('ghi chỉ mục', written.errors);
-				this.#written++;
-			} finally {
-				await index.deleteIndex();
+		this.pages++;
+		this.#total = Math.max(this.#total, total);
+		this.#early.set(order, { url, html });
+		for (let page = this.#early.get(this.#next); page; page = this.#early.get(this.#next)) {
+			this.#early.delete(this.#next);
+			this.#buffer.push(page);
+			if (closesShard(this.#next, this.#total, this.#shardSize)) {
+				this.#flush(shardOf(this.#next, this.#total, this.#shardSize), this.#buffer);
+				this.#buffer = [];
 			}
-		};
-		this.#closing = this.#closing.then(write);
-		this.#closing.catch(() => undefined);
+			this.#next++;
+		}
+		// At most one shard indexing while the next one fills.
+		if (this.#flushing > 1) await this.#closing;
 	}
 
-	#send(url: string, html: string, k: number): void {
-		const shard = this.#open(k);
-		const job: Promise<void> = shard.index
-			.then((index) => index.addHTMLFile({ url, content: encodeForIndex(html) }))
-			.then((added) => {
-				if (added.errors.length) this.#errors.push(`${url}: ${added.errors.join('; ')}`);
-			})
+	#digest(k: number, pages: readonly Page[]): string {
+		const hash = createHash('sha256').update(`${INDEX_VERSION}\0${this.#shardSize}\0${k}`);
+		for (const page of pages) hash.update(`\0${page.url}\0${page.html}`);
+		return hash.digest('hex');
+	}
+
+	/** Indexes shard `k` (or takes it from the cache) after the shards before it. */
+	#flush(k: number, pages: Page[]): void {
+		this.#flushing++;
+		const work = async (): Promise<void> => {
+			const out = join(this.#staging, String(k));
+			const digest = this.#digest(k, pages);
+			this.#manifest.shards[String(k)] = digest;
+			const cached = this.#cache && join(this.#cache, String(k));
+			if (cached && this.#previous?.shards[String(k)] === digest && existsSync(cached)) {
+				await cp(cached, out, { recursive: true });
+				this.reused++;
+			} else {
+				await this.#index(pages, out);
+				if (cached) {
+					await rm(cached, { recursive: true, force: true });
+					await cp(out, cached, { recursive: true });
+				}
+			}
+			this.#written = Math.max(this.#written, k + 1);
+		};
+		this.#closing = this.#closing
+			.then(work)
 			.catch((error: unknown) => {
-				this.#errors.push(`${url}: ${String(error)}`);
+				this.#errors.push(`phần ${k + 1}: ${String(error)}`);
 			})
-			.finally(() => shard.pending.delete(job));
-		shard.pending.add(job);
+			.finally(() => this.#flushing--);
+	}
+
+	async #index(pages: readonly Page[], outputPath: string): Promise<void> {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+		if (!index) fail('tạo chỉ mục', errors);
+		try {
+			let inFlight: Promise<void>[] = [];
+			for (const page of pages) {
+				inFlight.push(
+					index.addHTMLFile({ url: page.url, content: encodeForIndex(page.html) }).then((added) => {
+						if (added.errors.length) {
+							this.#errors.push(`${page.url}: ${added.errors.join('; ')}`);
+						}
+					}),
+				);
+				if (inFlight.length >= MAX_PENDING) {
+					await Promise.all(inFlight);
+					inFlight = [];
+				}
+			}
+			await Promise.all(inFlight);
+			const written = await index.writeFiles({ outputPath });
+			if (written.errors.length) fail('ghi chỉ mục', written.errors);
+		} finally {
+			await index.deleteIndex();
+		}
+	}
+
+	/** Reads what the last build left in the cache; call before the first page. */
+	async load(): Promise<void> {
+		if (!this.#cache) return;
+		try {
+			const manifest = JSON.parse(
+				await readFile(join(this.#cache, 'manifest.json'), 'utf8'),
+			) as ShardManifest;
+			if (manifest.version === INDEX_VERSION) this.#previous = manifest;
+		} catch {
+			// No cache yet, or an unreadable one: every shard is indexed.
+		}
 	}
 
 	/**
-	 * Sends what is left, writes the last shard, stops the service and moves every shard into
-	 * `bundleDir` (dist/pagefind): the first shard at its root, the others under shardPath(k).
+	 * Checks every article page came through, writes the last shards, stops the service and
+	 * moves every shard into `bundleDir` (dist/pagefind): shard 0 at its root, the others under
+	 * shardPath(k).
 	 */
 	async finish(bundleDir: string): Promise<IndexReport> {
 		try {
-			// Every article page must have come through, or the index would silently miss some.
-			const missing = this.#expected - this.#next;
+			const missing = this.#total - this.#next;
 			if (missing > 0 || this.#early.size > 0) {
-				fail('lập chỉ mục', [
-					`${missing} trong ${this.#expected} trang bài viết không qua chỉ mục (thứ tự ${this.#next} trở đi)`,
-				]);
+				this.#errors.push(
+					`${missing} trong ${this.#total} trang bài viết không đến chỉ mục (thứ tự ${this.#next} trở đi)`,
+				);
 			}
 			// An archive without articles still gets an (empty) index for the search page.
-			this.#close(this.#shard ?? this.#open(0));
-			this.#shard = undefined;
+			if (this.#total === 0) this.#flush(0, []);
 			await this.#closing;
 			if (this.#errors.length) fail('lập chỉ mục', this.#errors);
 		} finally {
@@ -176,7 +244,22 @@ export class LiveIndex {
 			await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(target, f), { force: true })));
 		}
 		await rm(this.#staging, { recursive: true, force: true });
-		return { pages: this.pages, scanned: this.scanned, shards: this.#written };
+		if (this.#cache) {
+			// Shards past the end belong to a bigger archive than this one.
+			for (const name of existsSync(this.#cache) ? await readdir(this.#cache) : []) {
+				if (/^\d+$/.test(name) && Number(name) >= this.#written) {
+					await rm(join(this.#cache, name), { recursive: true, force: true });
+				}
+			}
+			await mkdir(this.#cache, { recursive: true });
+			await writeFile(join(this.#cache, 'manifest.json'), JSON.stringify(this.#manifest));
+		}
+		return {
+			pages: this.pages,
+			scanned: this.scanned,
+			shards: this.#written,
+			reused: this.reused,
+		};
 	}
 }
 
@@ -203,9 +286,13 @@ export async function writeSearchIndex(
 	shardSize = searchShardSize,
 ): Promise<IndexReport> {
 	const live = new LiveIndex(`${bundleDir}.shards`, shardSize);
+	const all: HtmlPage[] = [];
+	for await (const page of pages) all.push(page);
+	const marked = all.filter((page) => page.html.includes(BODY_MARK));
 	let order = 0;
-	for await (const page of pages) {
-		await live.add(page.url, page.html, page.html.includes(BODY_MARK) ? order++ : undefined);
+	for (const page of all) {
+		const indexed = page.html.includes(BODY_MARK);
+		await live.add(page.url, page.html, indexed ? order++ : undefined, marked.length);
 	}
 	return live.finish(bundleDir);
 }
@@ -217,8 +304,12 @@ type WithLiveIndex = typeof globalThis & { [LIVE_INDEX]?: LiveIndex | undefined 
 
 export default function bantinPagefind(): AstroIntegration {
 	const global = globalThis as WithLiveIndex;
+	// Astro's cacheDir, which astro.config.mjs gives each content tree (src/config.ts's cacheDir
+	// is read before the config sets it, so this module takes Astro's resolved value).
+	let cacheRoot = '';
 	// Per process: two builds of the same content tree must not share it.
-	const staging = join(cacheDir, 'bantin', `pagefind-shards-${process.pid}`);
+	const staging = (): string => join(cacheRoot, 'bantin', `pagefind-shards-${process.pid}`);
+	const shardCache = (): string => join(cacheRoot, 'bantin', 'search-shards');
 	return {
 		name: 'bantin-pagefind',
 		hooks: {
@@ -230,9 +321,14 @@ export default function bantinPagefind(): AstroIntegration {
 					});
 				}
 			},
+			'astro:config:done': ({ config }) => {
+				cacheRoot = fileURLToPath(config.cacheDir);
+			},
 			'astro:build:start': async () => {
-				await rm(staging, { recursive: true, force: true });
-				global[LIVE_INDEX] = new LiveIndex(staging, searchShardSize);
+				await rm(staging(), { recursive: true, force: true });
+				const live = new LiveIndex(staging(), searchShardSize, shardCache());
+				await live.load();
+				global[LIVE_INDEX] = live;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -244,7 +340,8 @@ export default function bantinPagefind(): AstroIntegration {
 				const report = await live.finish(join(root, 'pagefind'));
 				const ms = Math.round(performance.now() - started);
 				logger.info(
-					`Indexed ${report.pages} of ${report.scanned} pages in ${report.shards} shard(s); ${ms} ms after rendering`,
+					`Indexed ${report.pages} of ${report.scanned} pages in ${report.shards} shard(s), ` +
+						`${report.reused} reused from the last build; ${ms} ms after rendering`,
 				);
 			},
 		},

@@ -1,10 +1,13 @@
 /**
  * The search index in shards. Pagefind holds a whole index in memory until it writes it (about
- * 200 MB per 1,000 articles), so a large archive is indexed in shards of `shardSize` articles,
- * each written and freed before the next grows. Articles go to shards in archive order (newest
- * first), so every shard covers a span of dates. The search page loads every shard as its own
- * Pagefind instance and merges the answers here: by score for relevance, and for a date sort by
- * walking the shards in date order, each already sorted by Pagefind.
+ * 250 MB per 1,000 articles), so a large archive is indexed in shards of `shardSize` articles,
+ * each written and freed before the next grows. Shards are counted from the oldest article: shard
+ * 0 holds the oldest `shardSize` articles, the last shard the newest (and fewer). So every shard
+ * covers a span of dates, and a new article changes only the newest shard, which lets a rebuild
+ * reuse every shard whose pages did not change (src/integrations/pagefind.ts). The search page
+ * loads every shard as its own Pagefind instance and merges the answers here: by score for
+ * relevance, and for a date sort by walking the shards in date order, each already sorted by
+ * Pagefind.
  *
  * One difference needs care: Pagefind leaves out of a query the words its index does not know.
  * A single index knows every word of the archive, but a shard may lack one, and would then answer
@@ -19,8 +22,14 @@
  */
 export const DEFAULT_SHARD_SIZE = 5000;
 
-export function shardOf(order: number, size: number): number {
-	return Math.floor(order / size);
+/** The shard of the article at `order` (0 = newest) in an archive of `total` articles. */
+export function shardOf(order: number, total: number, size: number): number {
+	return Math.floor((total - 1 - order) / size);
+}
+
+/** True when `order` is the oldest article of its shard: the shard is complete once it is in. */
+export function closesShard(order: number, total: number, size: number): boolean {
+	return (total - 1 - order) % size === 0;
 }
 
 /** Shards an archive of `articles` needs; an empty archive still has one (empty) index. */
@@ -58,8 +67,8 @@ export function mergeFilters(
 }
 
 /**
- * One answer from the shards' answers (in shard order). Result ids get their shard's number, so
- * ids stay unique. `sort` is the date sort Pagefind was asked for, if any.
+ * One answer from the shards' answers (in shard order: oldest shard first). Result ids get their
+ * shard's number, so ids stay unique. `sort` is the date sort Pagefind was asked for, if any.
  */
 export function mergeResponses<R extends ShardResult>(
 	responses: readonly ShardResponse<R>[],
@@ -70,10 +79,14 @@ export function mergeResponses<R extends ShardResult>(
 	);
 	const direction = sort ? Object.values(sort)[0] : undefined;
 	let results: R[];
-	if (direction === 'desc') results = tagged.flat();
-	else if (direction === 'asc') results = tagged.reverse().flat();
-	// Stable: equal scores keep shard order, newest shard first.
-	else results = tagged.flat().sort((a, b) => b.score - a.score);
+	if (direction === 'asc') results = tagged.flat();
+	// Newest first, and for relevance equal scores keep the newest shard first (sort is stable).
+	else if (direction === 'desc') results = tagged.reverse().flat();
+	else
+		results = tagged
+			.reverse()
+			.flat()
+			.sort((a, b) => b.score - a.score);
 	return { results, filters: mergeFilters(responses.map((r) => r.filters)) };
 }
 

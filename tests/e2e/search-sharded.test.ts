@@ -3,8 +3,8 @@
  * twice: as usual (one shard) and with BANTIN_SEARCH_SHARD_SIZE=5 (eight shards, the way a large
  * archive is indexed), and the same searches run in Chromium against both.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP } from '../helpers/astro.ts';
@@ -136,5 +136,41 @@ describe('a search index in shards', () => {
 		const many = await answer(sharded, q('đường'));
 		expect(many.ids.slice(0, 2).sort()).toEqual(one.ids.slice(0, 2).sort());
 		expect([...many.ids].sort()).toEqual([...one.ids].sort());
+	});
+});
+
+describe('a rebuild after editing one article', () => {
+	const work = join(TMP, 'search-rebuild');
+	const env = { BANTIN_SEARCH_SHARD_SIZE: String(SHARD_SIZE) };
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	it('indexes only the edited article’s shard again, and search finds the edit', async () => {
+		rmSync(work, { recursive: true, force: true });
+		const content = join(mkdtempSync(join(TMP, 'search-rebuild-')), 'content');
+		cpSync(CONTENT, content, { recursive: true });
+		const dist = join(work, 'dist');
+		const first = await buildSite(content, dist, env);
+		expect(first.code, first.output).toBe(0);
+		expect(first.output).toMatch(/Indexed 36 of \d+ pages in 8 shard\(s\), 0 reused/);
+		// The oldest shard's files, to compare after the rebuild.
+		const oldest = readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
+
+		appendFileSync(
+			join(content, 'articles/2021/03/mo-rong-duong-lien-xa.md'),
+			'\nĐoàn kiểm tra ghi nhận sáng kiến “xylophonvn” của thôn.\n',
+		);
+		const again = await buildSite(content, dist, env);
+		expect(again.code, again.output).toBe(0);
+		expect(again.output).toMatch(/in 8 shard\(s\), 7 reused from the last build/);
+		expect(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(oldest);
+
+		const server = await serveDist(dist);
+		try {
+			const found = await answer(server, q('xylophonvn'));
+			expect(found.ids).toEqual(['/bai-viet/mo-rong-duong-lien-xa/']);
+		} finally {
+			await server.close();
+		}
+		rmSync(dirname(content), { recursive: true, force: true });
 	});
 });

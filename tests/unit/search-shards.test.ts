@@ -6,14 +6,18 @@ import {
 	shardsToKeep,
 	shardCount,
 	shardOf,
+	closesShard,
 	shardPath,
 } from '../../src/lib/search-shards.ts';
 
 const result = (id: string, score = 1) => ({ id, score });
 
 describe('shards', () => {
-	it('puts articles in shards of the given size, in archive order', () => {
-		expect([0, 1999, 2000, 4001].map((o) => shardOf(o, 2000))).toEqual([0, 0, 1, 2]);
+	it('counts shards from the oldest article, so new articles only touch the newest shard', () => {
+		// 4001 articles, order 0 = newest: the oldest 2000 are shard 0, the newest one shard 2.
+		expect([4000, 2001, 2000, 1, 0].map((o) => shardOf(o, 4001, 2000))).toEqual([0, 0, 1, 1, 2]);
+		expect([4000, 2000, 0].map((o) => closesShard(o, 4001, 2000))).toEqual([true, true, true]);
+		expect([3999, 2001, 1].map((o) => closesShard(o, 4001, 2000))).toEqual([false, false, false]);
 		expect(shardCount(4001, 2000)).toBe(3);
 		expect(shardCount(4000, 2000)).toBe(2);
 	});
@@ -40,30 +44,31 @@ describe('mergeFilters', () => {
 });
 
 describe('mergeResponses', () => {
-	const newer = { results: [result('a', 0.5), result('b', 0.2)], filters: {} };
+	// Shard 0 is the oldest.
 	const older = { results: [result('c', 0.9), result('d', 0.2)], filters: {} };
+	const newer = { results: [result('a', 0.5), result('b', 0.2)], filters: {} };
 
-	it('orders by score over all shards, shard order breaking ties', () => {
-		expect(mergeResponses([newer, older]).results.map((r) => r.id)).toEqual([
-			'1:c',
-			'0:a',
-			'0:b',
-			'1:d',
+	it('orders by score over all shards, the newer shard breaking ties', () => {
+		expect(mergeResponses([older, newer]).results.map((r) => r.id)).toEqual([
+			'0:c',
+			'1:a',
+			'1:b',
+			'0:d',
 		]);
 	});
 
 	it('walks the shards newest first for a newest-first sort', () => {
-		const merged = mergeResponses([newer, older], { date: 'desc' });
-		expect(merged.results.map((r) => r.id)).toEqual(['0:a', '0:b', '1:c', '1:d']);
+		const merged = mergeResponses([older, newer], { date: 'desc' });
+		expect(merged.results.map((r) => r.id)).toEqual(['1:a', '1:b', '0:c', '0:d']);
 	});
 
 	it('walks the shards oldest first for an oldest-first sort', () => {
 		const asc = [
-			{ results: [result('b'), result('a')], filters: {} },
 			{ results: [result('d'), result('c')], filters: {} },
+			{ results: [result('b'), result('a')], filters: {} },
 		];
 		const merged = mergeResponses(asc, { date: 'asc' });
-		expect(merged.results.map((r) => r.id)).toEqual(['1:d', '1:c', '0:b', '0:a']);
+		expect(merged.results.map((r) => r.id)).toEqual(['0:d', '0:c', '1:b', '1:a']);
 	});
 
 	it('answers exactly as one shard does when there is only one', () => {
