@@ -73,8 +73,9 @@ describe('parseBuildLog', () => {
 	it('moves the time of feed routes from page rendering to feeds', () => {
 		const { phases, routes } = parseBuildLog(log(BASIC), 9600);
 		expect(routes).toHaveLength(3);
-		expect(phases.find((p) => p.name === 'feeds')?.wall).toBe(1800);
-		expect(phases.find((p) => p.name === 'pages')?.wall).toBe(4000 - 1800);
+		// From the line before the first feed (5100) to the last feed (5600).
+		expect(phases.find((p) => p.name === 'feeds')?.wall).toBe(500);
+		expect(phases.find((p) => p.name === 'pages')?.wall).toBe(4000 - 500);
 	});
 
 	it('moves the stretch of share cards from page rendering to images', () => {
@@ -89,9 +90,26 @@ describe('parseBuildLog', () => {
 		const wall = Object.fromEntries(phases.map((p) => [p.name, p.wall]));
 		// From the start of rendering to the last card, not the sum of the cards' own times.
 		expect(wall['images']).toBe(700);
-		expect(wall['pages']).toBe(4000 - 1800 - 700);
+		expect(wall['pages']).toBe(4000 - 500 - 700);
 		expect(isCardRoute('/anh-chia-se/bai-viet/mot.png')).toBe(true);
 		expect(isCardRoute('/bai-viet/anh-chia-se/')).toBe(false);
+	});
+
+	it('reads every route of a line where concurrent routes are glued together', () => {
+		const lines: [number, string][] = [
+			...BASIC.slice(0, 4),
+			[
+				5400,
+				'05:09:23   ├─ /404.html05:09:23   ├─ /anh-chia-se/bai-viet/mot.png05:09:23   ├─ /anh-chia-se/bai-viet/hai.png (+295ms) ',
+			],
+			...BASIC.slice(4),
+		];
+		const { routes } = parseBuildLog(log(lines), 9600);
+		expect(routes.slice(0, 3)).toEqual([
+			{ path: '/404.html', ms: 0, t: 5400 },
+			{ path: '/anh-chia-se/bai-viet/mot.png', ms: 0, t: 5400 },
+			{ path: '/anh-chia-se/bai-viet/hai.png', ms: 295, t: 5400 },
+		]);
 	});
 
 	it('reports feeds as absent when no feed route was built', () => {

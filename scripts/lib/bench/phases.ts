@@ -57,7 +57,8 @@ export function cleanLine(text: string): string {
 		.trim();
 }
 
-const ROUTE = /^[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)(m?s)\)/;
+/** Astro's time for the route that ends a line: "(+12ms)" or "(+1.5s)". */
+const ROUTE_TIME = /\(\+(\d+(?:\.\d+)?)(m?s)\)\s*$/;
 
 /** Feed routes: RSS and OPML files (the feeds issue adds them under these names). */
 export function isFeedRoute(path: string): boolean {
@@ -70,18 +71,22 @@ export function isCardRoute(path: string): boolean {
 }
 
 /**
- * Wall time of the share cards: the routes render in order, so the cards form one stretch of
- * lines, from the line before the first card to the last card. (Summing their "+ms" would count
- * several times over when Astro renders pages concurrently, build.concurrency.)
+ * Wall time of the routes `matches` picks: routes render in order, so they form stretches of
+ * lines, each from the line before its first route to its last route. Summing Astro's "+ms"
+ * would count several times over when pages render concurrently (build.concurrency).
  */
-function cardSpan(routes: readonly { path: string; t: number }[], start: number): number {
+function spanOf(
+	routes: readonly { path: string; t: number }[],
+	start: number,
+	matches: (path: string) => boolean,
+): number {
 	let ms = 0;
 	let from: number | undefined;
 	let previous = start;
 	for (const route of routes) {
-		const card = isCardRoute(route.path);
-		if (card && from === undefined) from = previous;
-		if (!card && from !== undefined) {
+		const hit = matches(route.path);
+		if (hit && from === undefined) from = previous;
+		if (!hit && from !== undefined) {
 			ms += previous - from;
 			from = undefined;
 		}
@@ -90,6 +95,13 @@ function cardSpan(routes: readonly { path: string; t: number }[], start: number)
 	if (from !== undefined) ms += previous - from;
 	return ms;
 }
+
+/**
+ * Route paths on one log line. Under build.concurrency Astro prints a route's path when it
+ * starts and its time when it ends, so one line can hold several paths, each glued to the next
+ * clock ("├─ /a.png07:27:34   ├─ /b.png (+295ms)").
+ */
+const ROUTE_PATHS = /[├└]─\s+(\/[^\s(]*?)(?=\d{2}:\d{2}:\d{2}|\s|\(|$)/g;
 
 /** Which phase an integration's log label belongs to, for lines after rendering. */
 export function phaseOfLabel(label: string): PhaseName {
@@ -144,10 +156,12 @@ export function parseBuildLog(lines: readonly LogLine[], end: number): ParsedBui
 			enter('pages', t);
 			pagesStart = t;
 		} else if (state === 'pages') {
-			const route = ROUTE.exec(line);
-			if (route) {
-				const ms = Number(route[2]) * (route[3] === 's' ? 1000 : 1);
-				routes.push({ path: route[1] ?? '', ms, t });
+			const route = ROUTE_TIME.exec(line);
+			const paths = [...line.matchAll(ROUTE_PATHS)].map((m) => m[1] ?? '');
+			if (paths.length) {
+				const ms = route ? Number(route[1]) * (route[2] === 's' ? 1000 : 1) : 0;
+				// Astro's own time belongs to the line's last route.
+				paths.forEach((path, i) => routes.push({ path, ms: i === paths.length - 1 ? ms : 0, t }));
 			} else if (line.startsWith('✓ Completed in')) enter('done', t);
 		} else if (state === 'done' && line === 'generating optimized images') enter('images', t);
 		else if (state === 'images' && line.startsWith('✓ Completed in')) enter('done', t);
@@ -167,12 +181,12 @@ export function parseBuildLog(lines: readonly LogLine[], end: number): ParsedBui
 	}
 	enter('done', end);
 
-	// Feed routes render among the pages: their time moves from pages to feeds.
-	const feedMs = routes.filter((r) => isFeedRoute(r.path)).reduce((n, r) => n + r.ms, 0);
+	// Feed routes render among the pages: their stretches move from pages to feeds.
+	const feedMs = spanOf(routes, pagesStart, isFeedRoute);
 	const total = (name: PhaseName): number =>
 		(windows.get(name) ?? []).reduce((n, [a, b]) => n + (b - a), 0);
 	// Share cards render among the pages too: their stretch moves from pages to images.
-	const cardMs = cardSpan(routes, pagesStart);
+	const cardMs = spanOf(routes, pagesStart, isCardRoute);
 
 	const phases: Phase[] = [];
 	for (const name of PHASES) {
