@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,11 +61,8 @@ interface Page {
 	html: string;
 }
 
-/** What a rebuild needs to reuse a shard: the digest of its pages, by shard number. */
-interface ShardManifest {
-	version: string;
-	shards: Record<string, string>;
-}
+/** Cached shards not used by a build are deleted once they are this old (ms). */
+const CACHE_KEEP_MS = 60 * 60 * 1000;
 
 /**
  * Bump when what goes into the index changes in a way the pages' HTML does not show (the
@@ -89,16 +86,18 @@ function pagefindVersion(): string {
  * in. A shard (src/lib/search-shards.ts) is indexed as soon as its oldest article is in, then
  * written and freed, while Astro renders the rest on the other core.
  *
- * A rebuild reuses a shard from the cache (`cacheDir/bantin/search-shards`) when its pages,
- * HTML and URLs, are byte for byte those it was built from: after a one-article edit only that
- * article's shard (and the shards of pages that show its title) is indexed again.
+ * A rebuild reuses a shard from the cache (`cacheDir/bantin/search-shards/<digest>`) when its
+ * pages, HTML and URLs, are byte for byte those it was built from: after a one-article edit only
+ * that article's shard (and the shards of pages that show its title) is indexed again. The cache
+ * is addressed by content and each entry appears in one rename, so builds of the same content
+ * tree at the same time (the tests do that, with different shard sizes) cannot mix shards up.
  */
 export class LiveIndex {
 	readonly #staging: string;
 	readonly #cache: string | undefined;
 	readonly #shardSize: number;
-	#manifest: ShardManifest = { version: INDEX_VERSION, shards: {} };
-	#previous: ShardManifest | undefined;
+	/** Cache entries this build used or wrote. */
+	#used = new Set<string>();
 	#buffer: Page[] = [];
 	#closing: Promise<void> = Promise.resolve();
 	#flushing = 0;
@@ -155,16 +154,18 @@ export class LiveIndex {
 		const work = async (): Promise<void> => {
 			const out = join(this.#staging, String(k));
 			const digest = this.#digest(k, pages);
-			this.#manifest.shards[String(k)] = digest;
-			const cached = this.#cache && join(this.#cache, String(k));
-			if (cached && this.#previous?.shards[String(k)] === digest && existsSync(cached)) {
-				await cp(cached, out, { recursive: true });
+			this.#used.add(digest);
+			const cached = this.#cache && join(this.#cache, digest);
+			if (cached && (await this.#reuse(cached, out))) {
 				this.reused++;
 			} else {
 				await this.#index(pages, out);
 				if (cached) {
-					await rm(cached, { recursive: true, force: true });
-					await cp(out, cached, { recursive: true });
+					await mkdir(dirname(cached), { recursive: true });
+					const tmp = `${cached}.${process.pid}.tmp`;
+					await cp(out, tmp, { recursive: true });
+					// Another build may have put the same shard there meanwhile: keep either.
+					await rename(tmp, cached).catch(() => rm(tmp, { recursive: true, force: true }));
 				}
 			}
 			this.#written = Math.max(this.#written, k + 1);
@@ -175,6 +176,21 @@ export class LiveIndex {
 				this.#errors.push(`phần ${k + 1}: ${String(error)}`);
 			})
 			.finally(() => this.#flushing--);
+	}
+
+	/** Copies a cached shard to `out`; false when there is none (or it went away meanwhile). */
+	async #reuse(cached: string, out: string): Promise<boolean> {
+		if (!existsSync(cached)) return false;
+		try {
+			const now = new Date();
+			// Touched first, so no other build prunes it while it is copied.
+			await utimes(cached, now, now);
+			await cp(cached, out, { recursive: true });
+			return true;
+		} catch {
+			await rm(out, { recursive: true, force: true });
+			return false;
+		}
 	}
 
 	async #index(pages: readonly Page[], outputPath: string): Promise<void> {
@@ -200,19 +216,6 @@ export class LiveIndex {
 			if (written.errors.length) fail('ghi chỉ mục', written.errors);
 		} finally {
 			await index.deleteIndex();
-		}
-	}
-
-	/** Reads what the last build left in the cache; call before the first page. */
-	async load(): Promise<void> {
-		if (!this.#cache) return;
-		try {
-			const manifest = JSON.parse(
-				await readFile(join(this.#cache, 'manifest.json'), 'utf8'),
-			) as ShardManifest;
-			if (manifest.version === INDEX_VERSION) this.#previous = manifest;
-		} catch {
-			// No cache yet, or an unreadable one: every shard is indexed.
 		}
 	}
 
@@ -244,15 +247,14 @@ export class LiveIndex {
 			await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(target, f), { force: true })));
 		}
 		await rm(this.#staging, { recursive: true, force: true });
-		if (this.#cache) {
-			// Shards past the end belong to a bigger archive than this one.
-			for (const name of existsSync(this.#cache) ? await readdir(this.#cache) : []) {
-				if (/^\d+$/.test(name) && Number(name) >= this.#written) {
-					await rm(join(this.#cache, name), { recursive: true, force: true });
-				}
+		if (this.#cache && existsSync(this.#cache)) {
+			// Shards of older versions of the archive; recent ones may belong to another build.
+			for (const name of await readdir(this.#cache)) {
+				if (this.#used.has(name)) continue;
+				const entry = join(this.#cache, name);
+				const age = Date.now() - (await stat(entry)).mtimeMs;
+				if (age > CACHE_KEEP_MS) await rm(entry, { recursive: true, force: true });
 			}
-			await mkdir(this.#cache, { recursive: true });
-			await writeFile(join(this.#cache, 'manifest.json'), JSON.stringify(this.#manifest));
 		}
 		return {
 			pages: this.pages,
@@ -326,9 +328,7 @@ export default function bantinPagefind(): AstroIntegration {
 			},
 			'astro:build:start': async () => {
 				await rm(staging(), { recursive: true, force: true });
-				const live = new LiveIndex(staging(), searchShardSize, shardCache());
-				await live.load();
-				global[LIVE_INDEX] = live;
+				global[LIVE_INDEX] = new LiveIndex(staging(), searchShardSize, shardCache());
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
