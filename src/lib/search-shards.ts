@@ -73,12 +73,15 @@ export function mergeFilters(
 export function mergeResponses<R extends ShardResult>(
 	responses: readonly ShardResponse<R>[],
 	sort?: Record<string, 'asc' | 'desc'>,
-): ShardResponse<R> {
+): ShardResponse<R & { source: R }> {
+	// Each copy keeps its original: Pagefind's JS frees a result's data in its worker once the
+	// result object is garbage-collected (a FinalizationRegistry), and data() then returns null.
+	// Copies without the original lost their data at random, after the next GC.
 	const tagged = responses.map((response, k) =>
-		response.results.map((result) => ({ ...result, id: `${k}:${result.id}` })),
+		response.results.map((result) => ({ ...result, id: `${k}:${result.id}`, source: result })),
 	);
 	const direction = sort ? Object.values(sort)[0] : undefined;
-	let results: R[];
+	let results: (R & { source: R })[];
 	if (direction === 'asc') results = tagged.flat();
 	// Newest first, and for relevance equal scores keep the newest shard first (sort is stable).
 	else if (direction === 'desc') results = tagged.reverse().flat();

@@ -73,7 +73,15 @@ describe('mergeResponses', () => {
 
 	it('answers exactly as one shard does when there is only one', () => {
 		const merged = mergeResponses([{ results: [result('x')], filters: { nam: { '2020': 1 } } }]);
-		expect(merged).toEqual({ results: [result('0:x')], filters: { nam: { '2020': 1 } } });
+		expect(merged.filters).toEqual({ nam: { '2020': 1 } });
+		expect(merged.results.map((r) => [r.id, r.score])).toEqual([['0:x', 1]]);
+	});
+
+	it('keeps each original result reachable from its merged copy', () => {
+		// Pagefind frees a result's data when the original object is garbage-collected.
+		const original = result('x');
+		const [copy] = mergeResponses([{ results: [original], filters: {} }]).results;
+		expect(copy?.source).toBe(original);
 	});
 });
 
