@@ -10,16 +10,9 @@
  * named by the content digest Astro keeps for the entry, so an edited article gets a new file
  * and an unchanged one keeps its own.
  */
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from './files.ts';
 
 export class BodyStore {
 	readonly dir: string;
@@ -38,11 +31,7 @@ export class BodyStore {
 	}
 
 	write(digest: string, html: string): void {
-		mkdirSync(this.dir, { recursive: true });
-		const file = this.file(digest);
-		const tmp = `${file}.${process.pid}.tmp`;
-		writeFileSync(tmp, html);
-		renameSync(tmp, file);
+		writeFileAtomic(this.file(digest), html);
 	}
 
 	/** The body's HTML, or undefined when it was never written (or the cache was cleared). */

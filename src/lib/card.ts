@@ -6,11 +6,12 @@
  * article never has its card drawn again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { writeFileAtomic } from './files.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './photo.ts';
 
 /** Bump when the card design changes, so cached cards are redrawn. */
@@ -242,9 +243,6 @@ export async function cachedCard(
 	const file = join(dir, key);
 	if (existsSync(file)) return { data: readFileSync(file), cached: true };
 	const data = await make();
-	mkdirSync(dir, { recursive: true });
-	const tmp = `${file}.${process.pid}.tmp`;
-	writeFileSync(tmp, data);
-	renameSync(tmp, file);
+	writeFileAtomic(file, data);
 	return { data, cached: false };
 }

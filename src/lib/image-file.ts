@@ -5,10 +5,11 @@
  * so an unchanged photo is decoded once, not on every build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { ContentError, type ContentProblem } from './errors.ts';
+import { writeFileAtomic } from './files.ts';
 
 /** Largest photo accepted, in pixels (a 16384×16384 image; an 8000×6000 photo is 48 MP). */
 export const MAX_INPUT_PIXELS = 268_402_689;
@@ -50,10 +51,7 @@ function readCache(file: string): CacheShape {
 }
 
 function writeCache(file: string, cache: CacheShape): void {
-	mkdirSync(dirname(file), { recursive: true });
-	const tmp = `${file}.${process.pid}.tmp`;
-	writeFileSync(tmp, JSON.stringify(cache));
-	renameSync(tmp, file);
+	writeFileAtomic(file, JSON.stringify(cache));
 }
 
 /**
