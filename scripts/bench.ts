@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--articles 1000] [--runs 1] [--seed 1] [--photos] [--no-rebuild]
+ * npm run bench -- [--articles 1000] [--runs 1] [--seed 1] [--photos] [--no-cards] [--no-rebuild]
  *
  * Generates a deterministic synthetic archive in .cache/bench/, builds it with the production
  * `astro build` (BANTIN_CONTENT pointing at it, a fresh content-layer cache per cold run), and
@@ -35,6 +35,7 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '1' },
 		seed: { type: 'string', default: '1' },
 		photos: { type: 'boolean', default: false },
+		'no-cards': { type: 'boolean', default: false },
 		'no-rebuild': { type: 'boolean', default: false },
 		quiet: { type: 'boolean', default: false },
 	},
@@ -44,6 +45,7 @@ const options: CorpusOptions = {
 	articles: Number(values.articles),
 	seed: Number(values.seed),
 	photos: values.photos,
+	titleCards: !values['no-cards'],
 };
 const runs = Number(values.runs);
 if (!Number.isInteger(options.articles) || options.articles < 1) {
@@ -53,7 +55,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 	throw new Error(`--runs cần một số nguyên dương, nhận được “${values.runs}”`);
 }
 
-const name = `n${options.articles}-s${options.seed}${options.photos ? '-photos' : ''}`;
+const name = `n${options.articles}-s${options.seed}${options.photos ? '-photos' : ''}${options.titleCards ? '' : '-nocards'}`;
 const benchDir = join(ROOT, '.cache/bench', name);
 const contentDir = join(benchDir, 'content');
 const outDir = join(benchDir, 'dist');
@@ -202,7 +204,7 @@ let rebuild: RunResult | undefined;
 /** Writes what has been measured so far, so an interrupted benchmark keeps its finished runs. */
 function save(): string {
 	const summary = medianRun(cold);
-	const title = `${options.articles.toLocaleString('en-US')} articles${options.photos ? ', with photos' : ''} (${cold.length > 1 ? `median of ${cold.length} cold runs` : '1 cold run'})`;
+	const title = `${options.articles.toLocaleString('en-US')} articles${options.photos ? ', with photos' : ''}${options.titleCards ? '' : ', no title cards'} (${cold.length > 1 ? `median of ${cold.length} cold runs` : '1 cold run'})`;
 	const table = markdownTable(title, summary, rebuild);
 	writeFileSync(
 		`${base}.json`,

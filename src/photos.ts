@@ -10,6 +10,7 @@ import { t } from './i18n/index.ts';
 import {
 	cachedCard,
 	cardKey,
+	drawsTitleCard,
 	renderPhotoCard,
 	renderTitleCard,
 	type CachedCard,
@@ -37,8 +38,17 @@ export interface ShareImage {
 	type: 'image/png' | 'image/jpeg';
 }
 
-/** The share card of an article: its hero photo cropped, or its title drawn. */
+/** Whether an article has a card of its own: a hero photo, or a title card the site draws. */
+export function hasOwnCard(article: Article<ArticleImage>): boolean {
+	return article.image !== undefined || drawsTitleCard(site.titleCards, article.date.year);
+}
+
+/**
+ * The share card of an article: its hero photo cropped, its title drawn, or (when the site's
+ * `titleCards` setting leaves it out) the site's card.
+ */
 export function shareImage(article: Article<ArticleImage>): ShareImage {
+	if (!hasOwnCard(article)) return defaultShareImage();
 	const photo = article.image !== undefined;
 	return {
 		url: absoluteUrl(routes.shareCard(article.id, photo ? 'jpg' : 'png'), site.url),

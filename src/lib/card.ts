@@ -220,6 +220,14 @@ export async function renderPhotoCard(file: string, card: TitleCard): Promise<Bu
 		.toBuffer();
 }
 
+/**
+ * Whether an article dated in `year` gets a title card of its own under the site's
+ * `titleCards` setting (true: all, false: none, a year: that year and later).
+ */
+export function drawsTitleCard(setting: boolean | number, year: number): boolean {
+	return typeof setting === 'boolean' ? setting : year >= setting;
+}
+
 /** The cache key of a card: its kind and every input, hashed. */
 export function cardKey(parts: readonly (string | number)[]): string {
 	return createHash('sha256')

@@ -13,6 +13,14 @@ export const siteSchema = z
 		timeZone: z.literal('Asia/Ho_Chi_Minh').default('Asia/Ho_Chi_Minh'),
 		pageSize: z.number().int().min(1).max(200).default(20),
 		feedSize: z.number().int().min(1).max(500).default(30),
+		// Share cards drawn from an article's title (src/lib/card.ts): true for every article,
+		// false for none, or a year: only articles from that year on. The others share the
+		// site's card. Drawing costs ~40 ms and ~12 KB per article (docs/photos.md).
+		titleCards: z
+			.union([z.boolean(), z.number().int().min(1900).max(2200)], {
+				error: 'cần true, false hoặc một năm (ví dụ 2020): vẽ thẻ chia sẻ cho bài từ năm đó',
+			})
+			.default(true),
 	})
 	.strict();
 

@@ -7,6 +7,7 @@ import {
 	cachedCard,
 	cardKey,
 	clampTitle,
+	drawsTitleCard,
 	photoOverlayTree,
 	renderPhotoCard,
 	renderTitleCard,
@@ -110,6 +111,16 @@ describe('renderPhotoCard', () => {
 		const jpg = await renderPhotoCard(file, { title: TITLE, siteName: 'Bản tin' });
 		const meta = await sharp(jpg).metadata();
 		expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+	});
+});
+
+describe('drawsTitleCard', () => {
+	it('draws for every article, none, or those from a year on', () => {
+		expect(drawsTitleCard(true, 2006)).toBe(true);
+		expect(drawsTitleCard(false, 2025)).toBe(false);
+		expect(drawsTitleCard(2020, 2019)).toBe(false);
+		expect(drawsTitleCard(2020, 2020)).toBe(true);
+		expect(drawsTitleCard(2020, 2024)).toBe(true);
 	});
 });
 

@@ -108,7 +108,17 @@ describe('siteSchema', () => {
 			timeZone: 'Asia/Ho_Chi_Minh',
 			pageSize: 20,
 			feedSize: 30,
+			titleCards: true,
 		});
 		expect(siteSchema.safeParse({ ...data, url: 'khong-phai-url' }).success).toBe(false);
+	});
+
+	it('takes titleCards as true, false or a year, and explains anything else', () => {
+		const base = { title: 'T', description: 'D', province: 'P', publisher: 'X', url: 'https://x.example/' };
+		expect(siteSchema.parse({ ...base, titleCards: false }).titleCards).toBe(false);
+		expect(siteSchema.parse({ ...base, titleCards: 2020 }).titleCards).toBe(2020);
+		const bad = siteSchema.safeParse({ ...base, titleCards: 'từ 2020' });
+		expect(bad.success).toBe(false);
+		expect(bad.error?.issues[0]?.message).toContain('true, false hoặc một năm');
 	});
 });

@@ -26,6 +26,8 @@ export interface CorpusOptions {
 	seed: number;
 	/** Give about one article in ten a generated hero photo. */
 	photos: boolean;
+	/** Draw a title card for every article (site.yaml `titleCards`); false measures the build without them. */
+	titleCards?: boolean;
 }
 
 export type CorpusFile =
@@ -127,7 +129,7 @@ function body(random: Random, vars: Record<string, string>, people: readonly str
 }
 
 /** The site's settings and the reference collections (movements, agencies). */
-function* settingsAndReferences(): Generator<CorpusFile> {
+function* settingsAndReferences(titleCards: boolean): Generator<CorpusFile> {
 	yield {
 		kind: 'text',
 		path: 'site.yaml',
@@ -141,6 +143,7 @@ function* settingsAndReferences(): Generator<CorpusFile> {
 			timeZone: 'Asia/Ho_Chi_Minh',
 			pageSize: 20,
 			feedSize: 30,
+			...(titleCards ? {} : { titleCards: false }),
 		}),
 	};
 	for (const m of MOVEMENTS) {
@@ -172,7 +175,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
 	// Some bylines are typed in decomposed Unicode (NFD), as some keyboards produce.
 	const nfdAuthors = new Set(authors.filter(() => random.chance(0.08)));
 	const people = authorNames(createRandom(options.seed ^ 0x5eed), 60);
-	yield* settingsAndReferences();
+	yield* settingsAndReferences(options.titleCards ?? true);
 
 	for (let i = 0; i < options.articles; i++) {
 		const date = drawDate(random);

@@ -1,13 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type ArticleImage } from '~/collections';
 import type { Article } from '~/lib/catalog';
-import { articleCard } from '~/photos';
+import { articleCard, hasOwnCard } from '~/photos';
 
-/** Title cards of the articles without a hero photo (routes.shareCard(id, 'png')). */
+/**
+ * Title cards of the articles without a hero photo (routes.shareCard(id, 'png')), for those the
+ * site's `titleCards` setting includes.
+ */
 export const getStaticPaths = (async () => {
 	const catalog = await getCatalog();
 	return catalog.articles
-		.filter((article) => !article.image)
+		.filter((article) => !article.image && hasOwnCard(article))
 		.map((article) => ({ params: { id: article.id }, props: { article } }));
 }) satisfies GetStaticPaths;
 
