@@ -86,6 +86,10 @@ export default defineConfig({
 		},
 	],
 	devToolbar: { enabled: false },
+	// Rebuilds render only pages whose data changed: every dynamic route returns a cacheKey of
+	// what its page shows (src/page-keys.ts, docs/build-cache.md); the rest are copied from the
+	// last build's output, kept in cacheDir.
+	experimental: { incrementalBuild: true },
 	// Shiki colours code with inline style attributes, which the CSP below refuses; a bulletin
 	// has no code worth colouring.
 	markdown: { syntaxHighlight: false },

@@ -13,9 +13,9 @@
  * memory until it is written, so each shard is written and freed as soon as its last article
  * has rendered, and memory stays bounded however many articles there are.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,8 @@ export interface IndexReport {
 	shards: number;
 	/** Of those, shards taken unchanged from the last build. */
 	reused: number;
+	/** Article pages the build did not render (copied from the last build), read from dist/. */
+	restored: number;
 }
 
 /** Pagefind's ready-made UIs; the site has its own (src/pages/tim-kiem/), so they are not shipped. */
@@ -59,6 +61,27 @@ function fail(what: string, errors: string[]): never {
 interface Page {
 	url: string;
 	html: string;
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** A shard's pages going to Pagefind as they come. */
+interface ShardStream {
+	index: Promise<PagefindIndex>;
+	/** Pages sent since rendering last waited for Pagefind. */
+	inFlight: Promise<void>[];
+	/** Every page sent: the shard is written once all are in. */
+	sent: Promise<void>[];
+}
+
+/** The shard being filled: its digest so far, and its pages (kept, or streamed). */
+interface OpenShard {
+	k: number;
+	hash: Hash;
+	pages: Page[];
+	count: number;
+	started: number;
+	stream?: ShardStream;
 }
 
 /** Cached shards not used by a build are deleted once they are this old (ms). */
@@ -96,9 +119,11 @@ export class LiveIndex {
 	readonly #staging: string;
 	readonly #cache: string | undefined;
 	readonly #shardSize: number;
+	readonly #log: (message: string) => void;
 	/** Cache entries this build used or wrote. */
 	#used = new Set<string>();
-	#buffer: Page[] = [];
+	/** The shard being filled, if any. */
+	#open: OpenShard | undefined;
 	#closing: Promise<void> = Promise.resolve();
 	#flushing = 0;
 	#written = 0;
@@ -107,15 +132,33 @@ export class LiveIndex {
 	#early = new Map<number, Page>();
 	#next = 0;
 	#total = 0;
+	/** Every article page's URL in archive order, when the article route said (expect()). */
+	#urls: readonly string[] = [];
 	pages = 0;
 	scanned = 0;
 	reused = 0;
+	restored = 0;
 
 	/** `cache` is where shards are kept for the next build (none: nothing is reused or kept). */
-	constructor(staging: string, shardSize: number, cache?: string) {
+	constructor(
+		staging: string,
+		shardSize: number,
+		cache?: string,
+		log: (message: string) => void = () => {},
+	) {
 		this.#staging = staging;
 		this.#shardSize = shardSize;
 		this.#cache = cache;
+		this.#log = log;
+	}
+
+	/**
+	 * The article pages of this build in archive order (from the article route's
+	 * getStaticPaths). Those the incremental build does not render are read from dist/ by finish().
+	 */
+	expect(urls: readonly string[]): void {
+		this.#urls = urls;
+		this.#total = Math.max(this.#total, urls.length);
 	}
 
 	/** Takes one rendered page; resolves once indexing has caught up enough (backpressure). */
@@ -131,47 +174,138 @@ export class LiveIndex {
 		this.#early.set(order, { url, html });
 		for (let page = this.#early.get(this.#next); page; page = this.#early.get(this.#next)) {
 			this.#early.delete(this.#next);
-			this.#buffer.push(page);
-			if (closesShard(this.#next, this.#total, this.#shardSize)) {
-				this.#flush(shardOf(this.#next, this.#total, this.#shardSize), this.#buffer);
-				this.#buffer = [];
-			}
-			this.#next++;
+			// Rendered pages go to Pagefind at once, so it indexes on the other core meanwhile.
+			await this.#take(page, true);
 		}
-		// At most one shard indexing while the next one fills.
+	}
+
+	/**
+	 * Puts the next page in archive order into the open shard, and closes the shard after its
+	 * oldest article. A shard is streamed to Pagefind as its pages come (`stream`: pages being
+	 * rendered, which most likely changed) or kept until it is complete and indexed only if the
+	 * cache does not have it (pages read back from dist/, which most likely did not change).
+	 */
+	async #take(page: Page, stream: boolean): Promise<void> {
+		// Bookkeeping first, without awaiting, so concurrent add() calls see it done.
+		const shard = (this.#open ??= this.#newShard(
+			shardOf(this.#next, this.#total, this.#shardSize),
+		));
+		shard.hash.update(`\0${page.url}\0${page.html}`);
+		shard.count++;
+		if (stream && !shard.stream && shard.pages.length === 0) shard.stream = this.#startStream();
+		const open = shard.stream;
+		if (open) {
+			const sent = open.index.then((index) => this.#addTo(index, page));
+			open.inFlight.push(sent);
+			open.sent.push(sent);
+		} else shard.pages.push(page);
+		const closes = closesShard(this.#next, this.#total, this.#shardSize);
+		this.#next++;
+		if (closes) {
+			this.#open = undefined;
+			this.#flush(shard);
+		}
+		// Backpressure: rendering waits while Pagefind is this far behind, and while a shard is
+		// being written as the next one fills.
+		if (open && open.inFlight.length >= MAX_PENDING) {
+			const batch = open.inFlight;
+			open.inFlight = [];
+			await Promise.all(batch);
+		}
 		if (this.#flushing > 1) await this.#closing;
 	}
 
-	#digest(k: number, pages: readonly Page[]): string {
-		const hash = createHash('sha256').update(`${INDEX_VERSION}\0${this.#shardSize}\0${k}`);
-		for (const page of pages) hash.update(`\0${page.url}\0${page.html}`);
-		return hash.digest('hex');
+	#newShard(k: number): OpenShard {
+		return {
+			k,
+			hash: createHash('sha256').update(`${INDEX_VERSION}\0${this.#shardSize}\0${k}`),
+			pages: [],
+			count: 0,
+			started: performance.now(),
+		};
 	}
 
-	/** Indexes shard `k` (or takes it from the cache) after the shards before it. */
-	#flush(k: number, pages: Page[]): void {
+	#startStream(): ShardStream {
+		const index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
+			if (!index) fail('tạo chỉ mục', errors);
+			return index;
+		});
+		// Reported where it is awaited (flush); never an unhandled rejection meanwhile.
+		index.catch(() => {});
+		return { index, inFlight: [], sent: [] };
+	}
+
+	async #addTo(index: PagefindIndex, page: Page): Promise<void> {
+		const added = await index.addHTMLFile({ url: page.url, content: encodeForIndex(page.html) });
+		if (added.errors.length) this.#errors.push(`${page.url}: ${added.errors.join('; ')}`);
+	}
+
+	/**
+	 * Article pages the build did not render (the incremental build copied them from the last
+	 * build) are read from `root` (dist/), in order with those that were rendered.
+	 */
+	async #fillFrom(root: string): Promise<void> {
+		while (this.#next < this.#total) {
+			const rendered = this.#early.get(this.#next);
+			if (rendered) {
+				this.#early.delete(this.#next);
+				await this.#take(rendered, false);
+				continue;
+			}
+			const url = this.#urls[this.#next];
+			if (url === undefined) return;
+			const file = join(root, decodeURIComponent(url), 'index.html');
+			let html: string;
+			try {
+				html = await readFile(file, 'utf8');
+			} catch {
+				this.#errors.push(`${url}: không có trong lần dựng này, cũng không có ${file}`);
+				return;
+			}
+			this.scanned++;
+			this.pages++;
+			this.restored++;
+			await this.#take({ url, html }, false);
+		}
+	}
+
+	/** Writes shard `k` (or takes it from the cache) after the shards before it. */
+	#flush(shard: OpenShard): void {
 		this.#flushing++;
+		const { k } = shard;
 		const work = async (): Promise<void> => {
 			const out = join(this.#staging, String(k));
-			const digest = this.#digest(k, pages);
+			const digest = shard.hash.digest('hex');
 			this.#used.add(digest);
 			const cached = this.#cache && join(this.#cache, digest);
-			if (cached && (await this.#reuse(cached, out))) {
-				this.reused++;
-			} else {
-				await this.#index(pages, out);
-				if (cached) {
-					await mkdir(dirname(cached), { recursive: true });
-					const tmp = `${cached}.${process.pid}.tmp`;
-					await cp(out, tmp, { recursive: true });
-					// Another build may have put the same shard there meanwhile: keep either.
-					await rename(tmp, cached).catch(() => rm(tmp, { recursive: true, force: true }));
+			const streamed = shard.stream && (await shard.stream.index);
+			try {
+				if (streamed) await Promise.all(shard.stream?.sent ?? []);
+				if (cached && (await this.#reuse(cached, out))) {
+					this.reused++;
+					this.#log(`phần ${k + 1}: ${shard.count} bài, lấy lại từ lần dựng trước`);
+					return;
 				}
+				if (streamed) await this.#write(streamed, out);
+				else await this.#index(shard.pages, out);
+			} finally {
+				if (streamed) await streamed.deleteIndex();
 			}
-			this.#written = Math.max(this.#written, k + 1);
+			const seconds = ((performance.now() - shard.started) / 1000).toFixed(1);
+			this.#log(`phần ${k + 1}: ${shard.count} bài, lập chỉ mục trong ${seconds} s`);
+			if (cached) {
+				await mkdir(dirname(cached), { recursive: true });
+				const tmp = `${cached}.${process.pid}.tmp`;
+				await cp(out, tmp, { recursive: true });
+				// Another build may have put the same shard there meanwhile: keep either.
+				await rename(tmp, cached).catch(() => rm(tmp, { recursive: true, force: true }));
+			}
 		};
 		this.#closing = this.#closing
 			.then(work)
+			.then(() => {
+				this.#written = Math.max(this.#written, k + 1);
+			})
 			.catch((error: unknown) => {
 				this.#errors.push(`phần ${k + 1}: ${String(error)}`);
 			})
@@ -193,27 +327,25 @@ export class LiveIndex {
 		}
 	}
 
+	async #write(index: PagefindIndex, outputPath: string): Promise<void> {
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length) fail('ghi chỉ mục', written.errors);
+	}
+
 	async #index(pages: readonly Page[], outputPath: string): Promise<void> {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 		if (!index) fail('tạo chỉ mục', errors);
 		try {
 			let inFlight: Promise<void>[] = [];
 			for (const page of pages) {
-				inFlight.push(
-					index.addHTMLFile({ url: page.url, content: encodeForIndex(page.html) }).then((added) => {
-						if (added.errors.length) {
-							this.#errors.push(`${page.url}: ${added.errors.join('; ')}`);
-						}
-					}),
-				);
+				inFlight.push(this.#addTo(index, page));
 				if (inFlight.length >= MAX_PENDING) {
 					await Promise.all(inFlight);
 					inFlight = [];
 				}
 			}
 			await Promise.all(inFlight);
-			const written = await index.writeFiles({ outputPath });
-			if (written.errors.length) fail('ghi chỉ mục', written.errors);
+			await this.#write(index, outputPath);
 		} finally {
 			await index.deleteIndex();
 		}
@@ -226,6 +358,7 @@ export class LiveIndex {
 	 */
 	async finish(bundleDir: string): Promise<IndexReport> {
 		try {
+			await this.#fillFrom(dirname(bundleDir));
 			const missing = this.#total - this.#next;
 			if (missing > 0 || this.#early.size > 0) {
 				this.#errors.push(
@@ -233,7 +366,7 @@ export class LiveIndex {
 				);
 			}
 			// An archive without articles still gets an (empty) index for the search page.
-			if (this.#total === 0) this.#flush(0, []);
+			if (this.#total === 0) this.#flush(this.#newShard(0));
 			await this.#closing;
 			if (this.#errors.length) fail('lập chỉ mục', this.#errors);
 		} finally {
@@ -261,6 +394,7 @@ export class LiveIndex {
 			scanned: this.scanned,
 			shards: this.#written,
 			reused: this.reused,
+			restored: this.restored,
 		};
 	}
 }
@@ -326,9 +460,11 @@ export default function bantinPagefind(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				cacheRoot = fileURLToPath(config.cacheDir);
 			},
-			'astro:build:start': async () => {
+			'astro:build:start': async ({ logger }) => {
 				await rm(staging(), { recursive: true, force: true });
-				global[LIVE_INDEX] = new LiveIndex(staging(), searchShardSize, shardCache());
+				global[LIVE_INDEX] = new LiveIndex(staging(), searchShardSize, shardCache(), (message) =>
+					logger.info(message),
+				);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -341,7 +477,8 @@ export default function bantinPagefind(): AstroIntegration {
 				const ms = Math.round(performance.now() - started);
 				logger.info(
 					`Indexed ${report.pages} of ${report.scanned} pages in ${report.shards} shard(s), ` +
-						`${report.reused} reused from the last build; ${ms} ms after rendering`,
+						`${report.reused} reused from the last build; ${report.restored} pages not re-rendered ` +
+						`read back from dist; ${ms} ms after rendering`,
 				);
 			},
 		},

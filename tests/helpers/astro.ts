@@ -33,9 +33,10 @@ export function buildSite(
 	contentDir: string,
 	outDir: string,
 	env: Record<string, string> = {},
+	args: readonly string[] = [],
 ): Promise<BuildResult> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir, ...args], {
 			cwd: ROOT,
 			env: {
 				...buildEnv(),

@@ -1,0 +1,106 @@
+/**
+ * The incremental build (experimental.incrementalBuild, src/page-keys.ts): after a one-article
+ * edit, a rebuild renders only the pages that show that article and copies the rest from the
+ * last build, and its output is byte for byte what a cold build of the edited content gives:
+ * the article, its neighbours, listings, feeds and the search index included.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyFixture, removeTmp, type BuildResult } from '../helpers/astro.ts';
+import { listFiles } from '../helpers/dist.ts';
+
+const content = copyFixture('incremental');
+const root = dirname(content);
+const dist = join(root, 'dist');
+const coldContent = join(root, 'cold/content');
+const coldDist = join(root, 'cold/dist');
+afterAll(() => removeTmp(root));
+
+const ARTICLE = join(content, 'articles/2019/12/cuoi-nam.md');
+const OLD_TITLE = 'Tổng kết phong trào cuối năm 2019';
+const NEW_TITLE = 'Tổng kết phong trào “Vì an ninh Tổ quốc” cuối năm 2019';
+/** A word no other article has, so the search index must have taken the edit. */
+const NEW_WORD = 'Khuêvăncác';
+
+function restoredPages(output: string): string[] {
+	return [...output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Pages Astro rendered rather than copied from the last build. (Under build.concurrency a
+ * page's path is logged when it starts and its time when it ends, so lines interleave: every
+ * logged path that was not copied was rendered.)
+ */
+function renderedPages(output: string): string[] {
+	const restored = new Set(restoredPages(output));
+	// A path can run straight into the next line's timestamp ("/404.html10:21:55").
+	return [...output.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)]
+		.map((m) => m[1] ?? '')
+		.filter((page) => !restored.has(page));
+}
+
+let first: BuildResult;
+let rebuild: BuildResult;
+let cold: BuildResult;
+
+beforeAll(async () => {
+	first = await buildSite(content, dist);
+	const source = readFileSync(ARTICLE, 'utf8');
+	expect(source).toContain(`title: ${OLD_TITLE}`);
+	writeFileSync(
+		ARTICLE,
+		source.replace(`title: ${OLD_TITLE}`, `title: ${NEW_TITLE}`) +
+			`\nBuổi tổng kết được tổ chức tại ${NEW_WORD}.\n`,
+	);
+	rebuild = await buildSite(content, dist);
+	// The same edited content elsewhere: its own (empty) cache, so a cold build.
+	cpSync(content, coldContent, { recursive: true });
+	cold = await buildSite(coldContent, coldDist);
+}, 300_000);
+
+describe('rebuild after editing one article', () => {
+	it('builds', () => {
+		expect(first.code, first.output).toBe(0);
+		expect(rebuild.code, rebuild.output).toBe(0);
+		expect(cold.code, cold.output).toBe(0);
+		expect(restoredPages(first.output)).toEqual([]);
+	});
+
+	it('renders the article and the pages that show it, and copies the others', () => {
+		const rendered = renderedPages(rebuild.output);
+		const restored = restoredPages(rebuild.output);
+		// The article, its neighbours (their "older / newer" links show its title) and the newest
+		// article of its movement (whose "same movement" list shows it); no other article page.
+		expect(rendered.filter((page) => page.startsWith('/bai-viet/')).sort()).toEqual([
+			'/bai-viet/cuoi-nam/index.html',
+			'/bai-viet/ky-tu-dac-biet/index.html',
+			'/bai-viet/nam-moi/index.html',
+			'/bai-viet/quyet-dinh-733/index.html',
+		]);
+		// Listings and feeds of its movement and agency.
+		expect(rendered).toContain('/phong-trao/vi-an-ninh-to-quoc/index.html');
+		expect(rendered).toContain('/phong-trao/vi-an-ninh-to-quoc/rss.xml');
+		expect(rendered).toContain('/co-quan/cong-an-tinh/rss.xml');
+		// A page that does not show it.
+		expect(restored).toContain('/bai-viet/thang-tam/index.html');
+		expect(restored).toContain('/phong-trao/van-hoa-cong-so/index.html');
+		expect(restored.length).toBeGreaterThan(rendered.length);
+	});
+
+	it('reads the pages it did not render back into the search index', () => {
+		expect(rebuild.output).toMatch(/[1-9]\d* pages not re-rendered read back from dist/);
+	});
+
+	it('gives byte for byte what a cold build of the edited content gives', () => {
+		const files = listFiles(coldDist);
+		expect(listFiles(dist)).toEqual(files);
+		const differing = files.filter(
+			(f) => !readFileSync(join(dist, f)).equals(readFileSync(join(coldDist, f))),
+		);
+		expect(differing).toEqual([]);
+		const page = readFileSync(join(dist, 'bai-viet/cuoi-nam/index.html'), 'utf8');
+		expect(page).toContain(NEW_WORD);
+		expect(page).toContain('Tổng kết phong trào “Vì an ninh Tổ quốc” cuối năm 2019');
+	});
+});
