@@ -6,20 +6,20 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ContentError } from './lib/errors.ts';
-import { DEFAULT_SHARD_SIZE } from './lib/search-shards.ts';
+import { shardSizeFor } from './lib/search-shards.ts';
 import { siteSchema, type SiteSettings } from './schemas/site.ts';
 
 export const contentDir = resolve(process.env['BANTIN_CONTENT'] ?? 'content');
 
 /** Astro's cacheDir for this content tree (set by astro.config.mjs); bantin keeps its caches there too. */
 /**
- * Articles per search-index shard (src/lib/search-shards.ts). BANTIN_SEARCH_SHARD_SIZE changes
- * it, e.g. to test sharding on a small archive.
+ * Articles per search-index shard for an archive of `articles` (src/lib/search-shards.ts).
+ * BANTIN_SEARCH_SHARD_SIZE fixes it, e.g. to test sharding on a small archive.
  */
-export const searchShardSize =
-	Number(process.env['BANTIN_SEARCH_SHARD_SIZE']) > 0
-		? Number(process.env['BANTIN_SEARCH_SHARD_SIZE'])
-		: DEFAULT_SHARD_SIZE;
+export function searchShardSize(articles: number): number {
+	const fixed = Number(process.env['BANTIN_SEARCH_SHARD_SIZE']);
+	return fixed > 0 ? fixed : shardSizeFor(articles);
+}
 
 export const cacheDir = resolve(process.env['BANTIN_CACHE_DIR'] ?? 'node_modules/.astro');
 

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchShardSize } from '../config.ts';
+import { linkTree } from '../lib/files.ts';
 import { encodeForIndex } from '../lib/search.ts';
 import { closesShard, shardOf, shardPath } from '../lib/search-shards.ts';
 
@@ -51,8 +52,15 @@ const UNUSED_BUNDLE_FILES = [
 
 const BODY_MARK = 'data-pagefind-body';
 
-/** Pages in flight to the Pagefind service before rendering waits for it. */
+/** Pages in flight to the Pagefind service when indexing a whole shard at once. */
 const MAX_PENDING = 32;
+
+/**
+ * Rendered pages that may wait for the Pagefind service before rendering waits for it. The
+ * service answers one request at a time, so while it writes a finished shard (seconds) the next
+ * shard's pages queue up; this lets rendering go on meanwhile (about 30 KB of memory a page).
+ */
+const STREAM_WINDOW = 1000;
 
 function fail(what: string, errors: string[]): never {
 	throw new Error(`Pagefind: ${what} thất bại:\n${errors.join('\n')}`);
@@ -118,7 +126,9 @@ function pagefindVersion(): string {
 export class LiveIndex {
 	readonly #staging: string;
 	readonly #cache: string | undefined;
-	readonly #shardSize: number;
+	/** Articles per shard, or how to choose it from the archive's size (at the first page). */
+	readonly #sizeFor: (articles: number) => number;
+	#size: number | undefined;
 	readonly #log: (message: string) => void;
 	/** Cache entries this build used or wrote. */
 	#used = new Set<string>();
@@ -142,12 +152,12 @@ export class LiveIndex {
 	/** `cache` is where shards are kept for the next build (none: nothing is reused or kept). */
 	constructor(
 		staging: string,
-		shardSize: number,
+		shardSize: number | ((articles: number) => number),
 		cache?: string,
 		log: (message: string) => void = () => {},
 	) {
 		this.#staging = staging;
-		this.#shardSize = shardSize;
+		this.#sizeFor = typeof shardSize === 'number' ? () => shardSize : shardSize;
 		this.#cache = cache;
 		this.#log = log;
 	}
@@ -188,7 +198,7 @@ export class LiveIndex {
 	async #take(page: Page, stream: boolean): Promise<void> {
 		// Bookkeeping first, without awaiting, so concurrent add() calls see it done.
 		const shard = (this.#open ??= this.#newShard(
-			shardOf(this.#next, this.#total, this.#shardSize),
+			shardOf(this.#next, this.#total, this.#shardSize()),
 		));
 		shard.hash.update(`\0${page.url}\0${page.html}`);
 		shard.count++;
@@ -199,7 +209,7 @@ export class LiveIndex {
 			open.inFlight.push(sent);
 			open.sent.push(sent);
 		} else shard.pages.push(page);
-		const closes = closesShard(this.#next, this.#total, this.#shardSize);
+		const closes = closesShard(this.#next, this.#total, this.#shardSize());
 		this.#next++;
 		if (closes) {
 			this.#open = undefined;
@@ -207,7 +217,7 @@ export class LiveIndex {
 		}
 		// Backpressure: rendering waits while Pagefind is this far behind, and while a shard is
 		// being written as the next one fills.
-		if (open && open.inFlight.length >= MAX_PENDING) {
+		if (open && open.inFlight.length >= STREAM_WINDOW) {
 			const batch = open.inFlight;
 			open.inFlight = [];
 			await Promise.all(batch);
@@ -215,10 +225,16 @@ export class LiveIndex {
 		if (this.#flushing > 1) await this.#closing;
 	}
 
+	/** Fixed once the first page arrives, when the archive's size is known. */
+	#shardSize(): number {
+		this.#size ??= this.#sizeFor(this.#total);
+		return this.#size;
+	}
+
 	#newShard(k: number): OpenShard {
 		return {
 			k,
-			hash: createHash('sha256').update(`${INDEX_VERSION}\0${this.#shardSize}\0${k}`),
+			hash: createHash('sha256').update(`${INDEX_VERSION}\0${this.#shardSize()}\0${k}`),
 			pages: [],
 			count: 0,
 			started: performance.now(),
@@ -296,7 +312,7 @@ export class LiveIndex {
 			if (cached) {
 				await mkdir(dirname(cached), { recursive: true });
 				const tmp = `${cached}.${process.pid}.tmp`;
-				await cp(out, tmp, { recursive: true });
+				await linkTree(out, tmp);
 				// Another build may have put the same shard there meanwhile: keep either.
 				await rename(tmp, cached).catch(() => rm(tmp, { recursive: true, force: true }));
 			}
@@ -319,7 +335,7 @@ export class LiveIndex {
 			const now = new Date();
 			// Touched first, so no other build prunes it while it is copied.
 			await utimes(cached, now, now);
-			await cp(cached, out, { recursive: true });
+			await linkTree(cached, out);
 			return true;
 		} catch {
 			await rm(out, { recursive: true, force: true });
@@ -419,7 +435,7 @@ export interface HtmlPage {
 export async function writeSearchIndex(
 	pages: Iterable<HtmlPage> | AsyncIterable<HtmlPage>,
 	bundleDir: string,
-	shardSize = searchShardSize,
+	shardSize: number | ((articles: number) => number) = searchShardSize,
 ): Promise<IndexReport> {
 	const live = new LiveIndex(`${bundleDir}.shards`, shardSize);
 	const all: HtmlPage[] = [];

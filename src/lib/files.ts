@@ -1,6 +1,7 @@
 /** Small file helpers shared by the build's caches. */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFile, link, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 /**
  * Writes `data` to `file` through a temporary file and a rename, creating the folder, so a reader
@@ -11,4 +12,47 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 	const tmp = `${file}.${process.pid}.tmp`;
 	writeFileSync(tmp, data);
 	renameSync(tmp, file);
+}
+
+/**
+ * writeFileAtomic without blocking: the write runs on libuv's thread pool while the caller goes
+ * on. `dirReady` skips creating a folder already known to exist.
+ */
+export async function writeFileAtomicAsync(
+	file: string,
+	data: string | Uint8Array,
+	dirReady = false,
+): Promise<void> {
+	if (!dirReady) await mkdir(dirname(file), { recursive: true });
+	const tmp = `${file}.${process.pid}.${(tmpCount++).toString(36)}.tmp`;
+	await writeFile(tmp, data);
+	await rename(tmp, file);
+}
+
+/** Keeps concurrent async writes of the same file (one process) on separate temporary files. */
+let tmpCount = 0;
+
+/**
+ * Puts a copy of the folder `from` at `to` (which must not exist yet) by hard-linking each file,
+ * copying only where the file system cannot link (another device, no link support). A search
+ * shard is thousands of small files; linking them is several times faster than copying, and the
+ * build never writes into a file it has linked, it only deletes or replaces whole files.
+ */
+export async function linkTree(from: string, to: string): Promise<void> {
+	await mkdir(to, { recursive: true });
+	for (const entry of await readdir(from, { withFileTypes: true })) {
+		const source = join(from, entry.name);
+		const target = join(to, entry.name);
+		if (entry.isDirectory()) {
+			await linkTree(source, target);
+			continue;
+		}
+		try {
+			await link(source, target);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+			await copyFile(source, target);
+		}
+	}
 }

@@ -16,11 +16,31 @@
  */
 
 /**
- * Articles per shard unless BANTIN_SEARCH_SHARD_SIZE says otherwise (src/config.ts). Each shard
- * costs the build about 1.2 GB while it is filled, and costs a reader's first search Pagefind's
- * runtime once more (~145 KB before compression): 10,000 articles make 2 shards, 100,000 make 20.
+ * The smallest shard, in articles. A shard is indexed again whenever one of its articles changes,
+ * at about 5 ms per article (Pagefind adding and writing), so a one-article edit costs a rebuild
+ * about 10 s of indexing; a shard holds about 250 MB of the build's memory per 1,000 articles
+ * while it fills.
  */
-export const DEFAULT_SHARD_SIZE = 5000;
+export const MIN_SHARD_SIZE = 2000;
+
+/**
+ * The most shards a reader's first search loads: each costs Pagefind's WebAssembly (55 KB) and
+ * script (13 KB compressed) once more, plus its metadata (about 10 KB per 1,000 articles).
+ */
+export const MAX_SHARDS = 16;
+
+/**
+ * Articles per shard for an archive of `articles` (BANTIN_SEARCH_SHARD_SIZE overrides it, see
+ * src/config.ts): MIN_SHARD_SIZE doubled until the archive fits in MAX_SHARDS shards. It only
+ * changes when the archive doubles past a boundary (32,000, 64,000, 128,000 … articles), so
+ * shards stay cached from build to build: 10,000 articles make 5 shards of 2,000, 100,000
+ * make 13 of 8,000.
+ */
+export function shardSizeFor(articles: number): number {
+	let size = MIN_SHARD_SIZE;
+	while (Math.ceil(articles / size) > MAX_SHARDS) size *= 2;
+	return size;
+}
 
 /** The shard of the article at `order` (0 = newest) in an archive of `total` articles. */
 export function shardOf(order: number, total: number, size: number): number {

@@ -134,6 +134,7 @@ export function articlesLoader(options: { base: string }): Loader {
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
 			});
+			await bodies.flush();
 			const kept = new Set(context.store.values().map((entry) => String(entry.digest)));
 			bodies.prune(kept);
 		},

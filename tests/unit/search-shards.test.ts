@@ -8,6 +8,9 @@ import {
 	shardOf,
 	closesShard,
 	shardPath,
+	shardSizeFor,
+	MAX_SHARDS,
+	MIN_SHARD_SIZE,
 } from '../../src/lib/search-shards.ts';
 
 const result = (id: string, score = 1) => ({ id, score });
@@ -20,6 +23,17 @@ describe('shards', () => {
 		expect([3999, 2001, 1].map((o) => closesShard(o, 4001, 2000))).toEqual([false, false, false]);
 		expect(shardCount(4001, 2000)).toBe(3);
 		expect(shardCount(4000, 2000)).toBe(2);
+	});
+
+	it('sizes shards so a reader loads at most MAX_SHARDS, in sizes that rarely change', () => {
+		expect(shardSizeFor(0)).toBe(MIN_SHARD_SIZE);
+		expect(shardSizeFor(10_000)).toBe(2000);
+		expect(shardSizeFor(32_000)).toBe(2000);
+		expect(shardSizeFor(32_001)).toBe(4000);
+		expect(shardSizeFor(100_000)).toBe(8000);
+		for (const n of [1, 999, 10_000, 32_001, 64_001, 100_000, 1_000_000]) {
+			expect(shardCount(n, shardSizeFor(n))).toBeLessThanOrEqual(MAX_SHARDS);
+		}
 	});
 
 	it('keeps one index for an empty archive', () => {
