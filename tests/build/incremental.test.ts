@@ -34,8 +34,9 @@ function restoredPages(output: string): string[] {
  */
 function renderedPages(output: string): string[] {
 	const restored = new Set(restoredPages(output));
-	// A path can run straight into the next line's timestamp ("/404.html10:21:55").
-	return [...output.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)]
+	// A path can run straight into the next line: a timestamp ("/404.html10:21:55") or another
+	// integration's message ("/bai-viet/cuoi-nam/index.html[bantin] vẽ thẻ chia sẻ …").
+	return [...output.matchAll(/├─ (\/[^\s[]*?)(?=\d\d:\d\d:\d\d|[\s[]|$)/g)]
 		.map((m) => m[1] ?? '')
 		.filter((page) => !restored.has(page));
 }
