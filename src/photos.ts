@@ -29,7 +29,6 @@ function fsPath(image: ImageMetadata): string {
 	return path;
 }
 
-
 export interface ShareImage {
 	url: string;
 	width: number;

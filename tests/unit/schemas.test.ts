@@ -114,7 +114,13 @@ describe('siteSchema', () => {
 	});
 
 	it('takes titleCards as true, false or a year, and explains anything else', () => {
-		const base = { title: 'T', description: 'D', province: 'P', publisher: 'X', url: 'https://x.example/' };
+		const base = {
+			title: 'T',
+			description: 'D',
+			province: 'P',
+			publisher: 'X',
+			url: 'https://x.example/',
+		};
 		expect(siteSchema.parse({ ...base, titleCards: false }).titleCards).toBe(false);
 		expect(siteSchema.parse({ ...base, titleCards: 2020 }).titleCards).toBe(2020);
 		const bad = siteSchema.safeParse({ ...base, titleCards: 'từ 2020' });
