@@ -26,70 +26,67 @@ export function articleFacts(article: Article<ArticleImage>): object {
 }
 
 /** The article's own file: its text (the entry's digest) and the photos its body shows. */
-function bodyFacts(entry: CollectionEntry<'articles'> | undefined): object {
+function fileFacts(entry: CollectionEntry<'articles'> | undefined): object {
 	return {
 		digest: (entry as { digest?: string | number } | undefined)?.digest,
 		photos: entry?.data.bodyImages?.map((image) => imageAddress(image)),
 	};
 }
 
-let shared: Promise<string> | undefined;
+/** Key functions for one build; every key includes what any page may show (see pageKeys). */
+export interface PageKeys {
+	/** A page that shows `inputs` (plain data; articles through articleFacts). */
+	of(...inputs: readonly unknown[]): string;
+	/** A page listing `articles` (cards: title, date, lead, movements, agencies). */
+	list(articles: readonly SiteArticle[], ...inputs: readonly unknown[]): string;
+	/** A page that shows whole articles (the article page, the feeds): text and photos. */
+	full(articles: readonly SiteArticle[], ...inputs: readonly unknown[]): string;
+	/**
+	 * Listing pages from paginate(), each with its key: the articles on it, where it sits in the
+	 * list (page number, count, neighbours) and its own params and props.
+	 */
+	pages<T extends { params: object; props: { page: { data: readonly SiteArticle[] } } }>(
+		pages: readonly T[],
+	): (T & { cacheKey: string })[];
+}
+
+let keys: Promise<PageKeys> | undefined;
 
 /**
- * What any page may show besides its own data: the site settings, every movement (with the
- * text of its page) and every agency. Computed once per build.
+ * The build's key functions. Every key includes the site settings, every movement (with the
+ * text of its page) and every agency, because any page may name them; that part is hashed once.
  */
-function sharedKey(): Promise<string> {
-	shared ??= Promise.all([getCollection('campaigns'), getCollection('agencies')]).then(
-		([campaigns, agencies]) =>
-			pageKey(
-				site,
-				campaigns.map((c) => [c.id, c.digest, c.data]),
-				agencies.map((a) => [a.id, a.digest, a.data]),
-			),
-	);
-	return shared;
-}
-
-/** The key of a page that shows `inputs` (plain data; articles through articleFacts). */
-export async function keyOf(...inputs: readonly unknown[]): Promise<string> {
-	return pageKey(await sharedKey(), ...inputs);
-}
-
-/** The key of a page listing `articles` (cards: title, date, lead, movements, agencies). */
-export async function listKey(
-	articles: readonly SiteArticle[],
-	...inputs: readonly unknown[]
-): Promise<string> {
-	return keyOf(articles.map(articleFacts), ...inputs);
-}
-
-/** The key of a page that shows whole articles (the article page, the feeds): text and photos. */
-export async function fullKey(
-	articles: readonly SiteArticle[],
-	...inputs: readonly unknown[]
-): Promise<string> {
-	const entries = await getArticleEntries();
-	return keyOf(
-		articles.map((a) => [articleFacts(a), bodyFacts(entries.get(a.id))]),
-		...inputs,
-	);
-}
-
-/**
- * Listing pages from paginate(), each with its key: the articles on it, where it sits in the
- * list (page number, count, neighbours) and its own params and props.
- */
-export function keyedPages<
-	T extends { params: object; props: { page: { data: readonly SiteArticle[] } } },
->(pages: readonly T[]): Promise<(T & { cacheKey: string })[]> {
-	return Promise.all(
-		pages.map(async (item) => {
-			const { page, ...rest } = item.props;
-			return {
-				...item,
-				cacheKey: await listKey(page.data, { ...page, data: undefined }, item.params, rest),
-			};
-		}),
-	);
+export function pageKeys(): Promise<PageKeys> {
+	keys ??= Promise.all([
+		getCollection('campaigns'),
+		getCollection('agencies'),
+		getArticleEntries(),
+	]).then(([campaigns, agencies, entries]) => {
+		const shared = pageKey(
+			site,
+			campaigns.map((c) => [c.id, c.digest, c.data]),
+			agencies.map((a) => [a.id, a.digest, a.data]),
+		);
+		const of = (...inputs: readonly unknown[]): string => pageKey(shared, ...inputs);
+		const list: PageKeys['list'] = (articles, ...inputs) =>
+			of(articles.map(articleFacts), ...inputs);
+		return {
+			of,
+			list,
+			full: (articles, ...inputs) =>
+				of(
+					articles.map((a) => [articleFacts(a), fileFacts(entries.get(a.id))]),
+					...inputs,
+				),
+			pages: (pages) =>
+				pages.map((item) => {
+					const { page, ...rest } = item.props;
+					return {
+						...item,
+						cacheKey: list(page.data, { ...page, data: undefined }, item.params, rest),
+					};
+				}),
+		};
+	});
+	return keys;
 }

@@ -25,6 +25,7 @@ import { searchShardSize } from '../config.ts';
 import { linkTree } from '../lib/files.ts';
 import { encodeForIndex } from '../lib/search.ts';
 import { closesShard, shardOf, shardPath } from '../lib/search-shards.ts';
+import { LIVE_INDEX, type LiveIndexSink } from './search-pages.ts';
 
 export interface IndexReport {
 	/** Pages put into the index. */
@@ -123,7 +124,7 @@ function pagefindVersion(): string {
  * is addressed by content and each entry appears in one rename, so builds of the same content
  * tree at the same time (the tests do that, with different shard sizes) cannot mix shards up.
  */
-export class LiveIndex {
+export class LiveIndex implements LiveIndexSink {
 	readonly #staging: string;
 	readonly #cache: string | undefined;
 	/** Articles per shard, or how to choose it from the archive's size (at the first page). */
@@ -448,9 +449,6 @@ export async function writeSearchIndex(
 	}
 	return live.finish(bundleDir);
 }
-
-/** Where the middleware finds the index of the build in progress (same process, other bundle). */
-export const LIVE_INDEX = Symbol.for('bantin.pagefind.liveIndex');
 
 type WithLiveIndex = typeof globalThis & { [LIVE_INDEX]?: LiveIndex | undefined };
 

@@ -4,16 +4,11 @@
  * unchanged. The index itself lives in the integration (pagefind.ts, LiveIndex).
  */
 import { defineMiddleware } from 'astro:middleware';
-
-interface PageSink {
-	add(url: string, html: string, order?: number, total?: number): Promise<void>;
-}
-
-const LIVE_INDEX = Symbol.for('bantin.pagefind.liveIndex');
+import { liveIndex } from './search-pages.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
-	const sink = (globalThis as { [LIVE_INDEX]?: PageSink })[LIVE_INDEX];
+	const sink = liveIndex();
 	if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
 	const html = await response.text();
 	const { searchOrder, searchTotal } = context.locals;

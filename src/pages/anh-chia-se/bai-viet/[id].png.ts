@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type ArticleImage } from '~/collections';
 import type { Article } from '~/lib/catalog';
-import { keyOf } from '~/page-keys';
+import { pageKeys } from '~/page-keys';
 import { articleCard, hasOwnCard } from '~/photos';
 
 /**
@@ -9,16 +9,14 @@ import { articleCard, hasOwnCard } from '~/photos';
  * site's `titleCards` setting includes.
  */
 export const getStaticPaths = (async () => {
-	const catalog = await getCatalog();
-	return Promise.all(
-		catalog.articles
-			.filter((article) => !article.image && hasOwnCard(article))
-			.map(async (article) => ({
-				params: { id: article.id },
-				props: { article },
-				cacheKey: await keyOf('title card', article.title, article.series),
-			})),
-	);
+	const [catalog, keys] = await Promise.all([getCatalog(), pageKeys()]);
+	return catalog.articles
+		.filter((article) => !article.image && hasOwnCard(article))
+		.map((article) => ({
+			params: { id: article.id },
+			props: { article },
+			cacheKey: keys.of('title card', article.title, article.series),
+		}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article<ArticleImage> }> = async ({ props }) =>

@@ -2,22 +2,20 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type SiteCatalog } from '~/collections';
 import { site } from '~/config';
 import { feedResponse } from '~/feed-builder';
-import { fullKey } from '~/page-keys';
+import { pageKeys } from '~/page-keys';
 import { movementFeed, feedArticles } from '~/lib/feeds';
 
 export const getStaticPaths = (async () => {
-	const catalog = await getCatalog();
-	return Promise.all(
-		catalog.campaigns.map(async (campaign) => {
-			const feed = movementFeed(campaign, site.title);
-			const items = feedArticles(feed, catalog).slice(0, site.feedSize);
-			return {
-				params: { id: campaign.id },
-				props: { campaign },
-				cacheKey: await fullKey(items, feed),
-			};
-		}),
-	);
+	const [catalog, keys] = await Promise.all([getCatalog(), pageKeys()]);
+	return catalog.campaigns.map((campaign) => {
+		const feed = movementFeed(campaign, site.title);
+		const items = feedArticles(feed, catalog).slice(0, site.feedSize);
+		return {
+			params: { id: campaign.id },
+			props: { campaign },
+			cacheKey: keys.full(items, feed),
+		};
+	});
 }) satisfies GetStaticPaths;
 
 interface Props {
