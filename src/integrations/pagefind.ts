@@ -7,7 +7,9 @@
  * re-reading dist/ afterwards. Only pages that mark a `data-pagefind-body` (article pages) are
  * indexed; listings, archives and the search page itself are not. Each page is indexed in the
  * spelling of src/lib/search.ts (`đ` → `d` + U+0335) so that searches without tone marks find
- * `đ` too; the files in dist are not changed.
+ * `đ` too; the files in dist are not changed. Pagefind is sent only what it reads of a page
+ * (src/lib/search-document.ts), and a shard is cached by that, so a neighbour's new title shown
+ * around an article does not make its shard be indexed again.
  *
  * Large archives are indexed in shards (src/lib/search-shards.ts): Pagefind keeps an index in
  * memory until it is written, so each shard is written and freed as soon as its last article
@@ -22,8 +24,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchShardSize } from '../config.ts';
-import { linkTree } from '../lib/files.ts';
+import { linkTree, writeFileAtomic } from '../lib/files.ts';
 import { encodeForIndex } from '../lib/search.ts';
+import { searchDocument } from '../lib/search-document.ts';
 import { closesShard, shardOf, shardPath } from '../lib/search-shards.ts';
 import { LIVE_INDEX, type LiveIndexSink } from './search-pages.ts';
 
@@ -36,8 +39,10 @@ export interface IndexReport {
 	shards: number;
 	/** Of those, shards taken unchanged from the last build. */
 	reused: number;
-	/** Article pages the build did not render (copied from the last build), read from dist/. */
+	/** Article pages the build did not render (left from the last build). */
 	restored: number;
+	/** Of those, pages read back from dist/ (the others were known by their digest). */
+	read: number;
 }
 
 /** Pagefind's ready-made UIs; the site has its own (src/pages/tim-kiem/), so they are not shipped. */
@@ -69,7 +74,24 @@ function fail(what: string, errors: string[]): never {
 
 interface Page {
 	url: string;
-	html: string;
+	/** What Pagefind is sent (searchDocument); left out for a page known only by its digest. */
+	html?: string;
+	/** sha256 of `html`: what the shard's cache key is made of. */
+	digest: string;
+}
+
+function pageOf(url: string, html: string): Page {
+	const doc = searchDocument(html);
+	return { url, html: doc, digest: createHash('sha256').update(doc).digest('base64url') };
+}
+
+/**
+ * The digest of every article page's search document in the last complete build, by URL, so a
+ * rebuild need not read back the pages it did not render unless their shard is indexed again.
+ */
+export interface PageDigests {
+	version: string;
+	digests: Record<string, string>;
 }
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -100,7 +122,7 @@ const CACHE_KEEP_MS = 60 * 60 * 1000;
  * Bump when what goes into the index changes in a way the pages' HTML does not show (the
  * indexing spelling, Pagefind options), so cached shards are not reused.
  */
-const INDEX_VERSION = `1 pagefind ${pagefindVersion()}`;
+const INDEX_VERSION = `2 pagefind ${pagefindVersion()}`;
 
 function pagefindVersion(): string {
 	try {
@@ -119,8 +141,8 @@ function pagefindVersion(): string {
  * written and freed, while Astro renders the rest on the other core.
  *
  * A rebuild reuses a shard from the cache (`cacheDir/bantin/search-shards/<digest>`) when its
- * pages, HTML and URLs, are byte for byte those it was built from: after a one-article edit only
- * that article's shard (and the shards of pages that show its title) is indexed again. The cache
+ * pages (URLs, and what Pagefind reads of them) are byte for byte those it was built from: after
+ * a one-article edit only that article's shard is indexed again. The cache
  * is addressed by content and each entry appears in one rename, so builds of the same content
  * tree at the same time (the tests do that, with different shard sizes) cannot mix shards up.
  */
@@ -145,22 +167,41 @@ export class LiveIndex implements LiveIndexSink {
 	#total = 0;
 	/** Every article page's URL in archive order, when the article route said (expect()). */
 	#urls: readonly string[] = [];
+	/** Digests of the last build's pages (pages it did not render need not be read back). */
+	readonly #known: ReadonlyMap<string, string>;
+	/** Digests of this build's pages, for the next. */
+	readonly #digests = new Map<string, string>();
+	/** dist/, once rendering is over (finish()). */
+	#root = '';
 	pages = 0;
 	scanned = 0;
 	reused = 0;
 	restored = 0;
+	read = 0;
 
-	/** `cache` is where shards are kept for the next build (none: nothing is reused or kept). */
+	/**
+	 * `cache` is where shards are kept for the next build (none: nothing is reused or kept);
+	 * `known`, the page digests the last build recorded (PageDigests), if it completed.
+	 */
 	constructor(
 		staging: string,
 		shardSize: number | ((articles: number) => number),
 		cache?: string,
 		log: (message: string) => void = () => {},
+		known?: PageDigests,
 	) {
 		this.#staging = staging;
 		this.#sizeFor = typeof shardSize === 'number' ? () => shardSize : shardSize;
 		this.#cache = cache;
 		this.#log = log;
+		this.#known = new Map(
+			known?.version === INDEX_VERSION ? Object.entries(known.digests) : undefined,
+		);
+	}
+
+	/** This build's page digests, to give the next build's LiveIndex. */
+	digests(): PageDigests {
+		return { version: INDEX_VERSION, digests: Object.fromEntries(this.#digests) };
 	}
 
 	/**
@@ -182,7 +223,7 @@ export class LiveIndex implements LiveIndexSink {
 		}
 		this.pages++;
 		this.#total = Math.max(this.#total, total);
-		this.#early.set(order, { url, html });
+		this.#early.set(order, pageOf(url, html));
 		for (let page = this.#early.get(this.#next); page; page = this.#early.get(this.#next)) {
 			this.#early.delete(this.#next);
 			// Rendered pages go to Pagefind at once, so it indexes on the other core meanwhile.
@@ -201,12 +242,15 @@ export class LiveIndex implements LiveIndexSink {
 		const shard = (this.#open ??= this.#newShard(
 			shardOf(this.#next, this.#total, this.#shardSize()),
 		));
-		shard.hash.update(`\0${page.url}\0${page.html}`);
+		shard.hash.update(`\0${page.url}\0${page.digest}`);
+		this.#digests.set(page.url, page.digest);
 		shard.count++;
 		if (stream && !shard.stream && shard.pages.length === 0) shard.stream = this.#startStream();
 		const open = shard.stream;
 		if (open) {
-			const sent = open.index.then((index) => this.#addTo(index, page));
+			const { html } = page;
+			if (html === undefined) throw new Error(`Pagefind: ${page.url} thiếu nội dung`);
+			const sent = open.index.then((index) => this.#addTo(index, page.url, html));
 			open.inFlight.push(sent);
 			open.sent.push(sent);
 		} else shard.pages.push(page);
@@ -252,14 +296,15 @@ export class LiveIndex implements LiveIndexSink {
 		return { index, inFlight: [], sent: [] };
 	}
 
-	async #addTo(index: PagefindIndex, page: Page): Promise<void> {
-		const added = await index.addHTMLFile({ url: page.url, content: encodeForIndex(page.html) });
-		if (added.errors.length) this.#errors.push(`${page.url}: ${added.errors.join('; ')}`);
+	async #addTo(index: PagefindIndex, url: string, html: string): Promise<void> {
+		const added = await index.addHTMLFile({ url, content: encodeForIndex(html) });
+		if (added.errors.length) this.#errors.push(`${url}: ${added.errors.join('; ')}`);
 	}
 
 	/**
-	 * Article pages the build did not render (the incremental build copied them from the last
-	 * build) are read from `root` (dist/), in order with those that were rendered.
+	 * Article pages the build did not render (the incremental build left them from the last
+	 * build) are taken in order with those that were rendered: by the digest the last build
+	 * recorded, or else read from `root` (dist/).
 	 */
 	async #fillFrom(root: string): Promise<void> {
 		while (this.#next < this.#total) {
@@ -271,18 +316,27 @@ export class LiveIndex implements LiveIndexSink {
 			}
 			const url = this.#urls[this.#next];
 			if (url === undefined) return;
-			const file = join(root, decodeURIComponent(url), 'index.html');
-			let html: string;
-			try {
-				html = await readFile(file, 'utf8');
-			} catch {
-				this.#errors.push(`${url}: không có trong lần dựng này, cũng không có ${file}`);
-				return;
-			}
+			// A shard already streaming to Pagefind (its newest pages were rendered) needs the text.
+			const digest = this.#open?.stream ? undefined : this.#known.get(url);
+			const page = digest ? { url, digest } : await this.#readBack(root, url);
+			if (!page) return;
 			this.scanned++;
 			this.pages++;
 			this.restored++;
-			await this.#take({ url, html }, false);
+			await this.#take(page, false);
+		}
+	}
+
+	/** An article page as the last build left it in `root` (dist/). */
+	async #readBack(root: string, url: string): Promise<Page | undefined> {
+		const file = join(root, decodeURIComponent(url), 'index.html');
+		try {
+			const page = pageOf(url, await readFile(file, 'utf8'));
+			this.read++;
+			return page;
+		} catch {
+			this.#errors.push(`${url}: không có trong lần dựng này, cũng không có ${file}`);
+			return undefined;
 		}
 	}
 
@@ -296,6 +350,7 @@ export class LiveIndex implements LiveIndexSink {
 			this.#used.add(digest);
 			const cached = this.#cache && join(this.#cache, digest);
 			const streamed = shard.stream && (await shard.stream.index);
+			let trusted = true;
 			try {
 				if (streamed) await Promise.all(shard.stream?.sent ?? []);
 				if (cached && (await this.#reuse(cached, out))) {
@@ -304,13 +359,17 @@ export class LiveIndex implements LiveIndexSink {
 					return;
 				}
 				if (streamed) await this.#write(streamed, out);
-				else await this.#index(shard.pages, out);
+				else trusted = await this.#index(shard.pages, out);
 			} finally {
 				if (streamed) await streamed.deleteIndex();
 			}
 			const seconds = ((performance.now() - shard.started) / 1000).toFixed(1);
 			this.#log(`phần ${k + 1}: ${shard.count} bài, lập chỉ mục trong ${seconds} s`);
-			if (cached) {
+			if (!trusted) {
+				this.#log(
+					`phần ${k + 1}: trang trong dist/ khác lần dựng trước ghi nhận; không lưu phần này`,
+				);
+			} else if (cached) {
 				await mkdir(dirname(cached), { recursive: true });
 				const tmp = `${cached}.${process.pid}.tmp`;
 				await linkTree(out, tmp);
@@ -349,23 +408,32 @@ export class LiveIndex implements LiveIndexSink {
 		if (written.errors.length) fail('ghi chỉ mục', written.errors);
 	}
 
-	async #index(pages: readonly Page[], outputPath: string): Promise<void> {
+	/**
+	 * Indexes a whole shard. Pages known only by their digest are read back from dist/ as they
+	 * are sent (reading overlaps Pagefind's work). A page that is not what its recorded digest
+	 * says (dist/ changed behind the build's back) makes the shard's cache key wrong: the shard
+	 * is indexed from what is there, and false is returned so it is not cached.
+	 */
+	async #index(pages: readonly Page[], outputPath: string): Promise<boolean> {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 		if (!index) fail('tạo chỉ mục', errors);
+		let trusted = true;
 		try {
-			let inFlight: Promise<void>[] = [];
-			for (const page of pages) {
-				inFlight.push(this.#addTo(index, page));
-				if (inFlight.length >= MAX_PENDING) {
-					await Promise.all(inFlight);
-					inFlight = [];
-				}
+			// A sliding window, so the next pages are read while Pagefind works on these.
+			const inFlight: Promise<void>[] = [];
+			for (const known of pages) {
+				const page = known.html === undefined ? await this.#readBack(this.#root, known.url) : known;
+				if (!page?.html) continue;
+				if (page.digest !== known.digest) trusted = false;
+				inFlight.push(this.#addTo(index, page.url, page.html));
+				if (inFlight.length >= MAX_PENDING) await inFlight.shift();
 			}
 			await Promise.all(inFlight);
 			await this.#write(index, outputPath);
 		} finally {
 			await index.deleteIndex();
 		}
+		return trusted;
 	}
 
 	/**
@@ -375,7 +443,8 @@ export class LiveIndex implements LiveIndexSink {
 	 */
 	async finish(bundleDir: string): Promise<IndexReport> {
 		try {
-			await this.#fillFrom(dirname(bundleDir));
+			this.#root = dirname(bundleDir);
+			await this.#fillFrom(this.#root);
 			const missing = this.#total - this.#next;
 			if (missing > 0 || this.#early.size > 0) {
 				this.#errors.push(
@@ -412,6 +481,7 @@ export class LiveIndex implements LiveIndexSink {
 			shards: this.#written,
 			reused: this.reused,
 			restored: this.restored,
+			read: this.read,
 		};
 	}
 }
@@ -460,6 +530,8 @@ export default function bantinPagefind(): AstroIntegration {
 	// Per process: two builds of the same content tree must not share it.
 	const staging = (): string => join(cacheRoot, 'bantin', `pagefind-shards-${process.pid}`);
 	const shardCache = (): string => join(cacheRoot, 'bantin', 'search-shards');
+	const digestFile = (): string => join(cacheRoot, 'bantin', 'search-pages.json');
+	let finishing: Promise<{ report: IndexReport; ms: number }> | undefined;
 	return {
 		name: 'bantin-pagefind',
 		hooks: {
@@ -476,23 +548,47 @@ export default function bantinPagefind(): AstroIntegration {
 			},
 			'astro:build:start': async ({ logger }) => {
 				await rm(staging(), { recursive: true, force: true });
-				global[LIVE_INDEX] = new LiveIndex(staging(), searchShardSize, shardCache(), (message) =>
-					logger.info(message),
+				const known = await readFile(digestFile(), 'utf8')
+					.then((text) => JSON.parse(text) as PageDigests)
+					.catch(() => undefined);
+				// Written again when this build completes: an interrupted build leaves none.
+				await rm(digestFile(), { force: true });
+				global[LIVE_INDEX] = new LiveIndex(
+					staging(),
+					searchShardSize,
+					shardCache(),
+					(message) => logger.info(message),
+					known,
 				);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const started = performance.now();
+			// Rendering is over: the index takes the pages the build did not render and writes the
+			// last shards while the other integrations (the sitemap) do their part.
+			'astro:build:generated': ({ dir }) => {
 				const live = global[LIVE_INDEX];
-				global[LIVE_INDEX] = undefined;
 				if (!live)
 					throw new Error('Pagefind: chỉ mục chưa được tạo (astro:build:start không chạy)');
-				const report = await live.finish(join(root, 'pagefind'));
-				const ms = Math.round(performance.now() - started);
+				const started = performance.now();
+				finishing = live.finish(join(fileURLToPath(dir), 'pagefind')).then((report) => ({
+					report,
+					ms: Math.round(performance.now() - started),
+				}));
+				// Awaited, and so reported, in astro:build:done.
+				finishing.catch(() => {});
+			},
+			'astro:build:done': async ({ logger }) => {
+				const live = global[LIVE_INDEX];
+				global[LIVE_INDEX] = undefined;
+				if (!live || !finishing)
+					throw new Error('Pagefind: chỉ mục chưa xong (astro:build:generated không chạy)');
+				const waited = performance.now();
+				const { report, ms } = await finishing;
+				finishing = undefined;
+				writeFileAtomic(digestFile(), JSON.stringify(live.digests()));
 				logger.info(
 					`Indexed ${report.pages} of ${report.scanned} pages in ${report.shards} shard(s), ` +
-						`${report.reused} reused from the last build; ${report.restored} pages not re-rendered ` +
-						`read back from dist; ${ms} ms after rendering`,
+						`${report.reused} reused from the last build; ${report.restored} pages not re-rendered, ` +
+						`${report.read} of them read back from dist; ${ms} ms after rendering, ` +
+						`${Math.round(performance.now() - waited)} ms of it waited for`,
 				);
 			},
 		},
