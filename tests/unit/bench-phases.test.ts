@@ -95,6 +95,22 @@ describe('parseBuildLog', () => {
 		expect(isCardRoute('/bai-viet/anh-chia-se/')).toBe(false);
 	});
 
+	it("gives the wait Astro reports for a slow hook to that hook's integration", () => {
+		const lines: [number, string][] = [
+			...BASIC.slice(0, 10),
+			[
+				12_400,
+				'05:09:26 [build] Waiting for integration "bantin-pagefind", hook "astro:build:done"...',
+			],
+			[15_000, '05:09:29 [bantin-pagefind] Indexed 1 of 18 pages'],
+			...BASIC.slice(10).map(([t, text]): [number, string] => [t + 6000, text]),
+		];
+		const { phases } = parseBuildLog(log(lines), 15_600);
+		const wall = Object.fromEntries(phases.map((p) => [p.name, p.wall]));
+		expect(wall['search']).toBe(15_000 - 9400);
+		expect(wall['other']).toBe(100 + 500 + 100);
+	});
+
 	it('reads every route of a line where concurrent routes are glued together', () => {
 		const lines: [number, string][] = [
 			...BASIC.slice(0, 4),

@@ -113,8 +113,14 @@ export function phaseOfLabel(label: string): PhaseName {
 	return 'other';
 }
 
+/**
+ * The integration a line after rendering speaks for: its own label, or the one Astro names when
+ * a hook is slow ("[build] Waiting for integration "bantin-pagefind", hook …"), since the time
+ * before that line went to that integration.
+ */
 function labelOf(line: string): string | undefined {
-	return /^\[([^\]]+)\]/.exec(line)?.[1];
+	const waiting = /^\[build\] Waiting for integration "([^"]+)"/.exec(line)?.[1];
+	return waiting ?? /^\[([^\]]+)\]/.exec(line)?.[1];
 }
 
 /**
