@@ -424,7 +424,11 @@ export class LiveIndex implements LiveIndexSink {
 			for (const known of pages) {
 				const page = known.html === undefined ? await this.#readBack(this.#root, known.url) : known;
 				if (!page?.html) continue;
-				if (page.digest !== known.digest) trusted = false;
+				if (page.digest !== known.digest) {
+					trusted = false;
+					// The next build keys the shard by what is really there.
+					this.#digests.set(page.url, page.digest);
+				}
 				inFlight.push(this.#addTo(index, page.url, page.html));
 				if (inFlight.length >= MAX_PENDING) await inFlight.shift();
 			}

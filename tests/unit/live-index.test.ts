@@ -103,4 +103,29 @@ describe('LiveIndex in a rebuild', () => {
 		);
 		expect(sameFiles(join(cold.dist, 'pagefind'), join(dist, 'pagefind'))).toEqual([]);
 	}, 60_000);
+
+	it('indexes what dist/ holds when a page is not what the last build recorded', async () => {
+		const html = WORDS.map((_, i) => page(i, ' Bản gốc.'));
+		const first = await build(
+			'first-c',
+			html,
+			WORDS.map((_, i) => i),
+		);
+		// Article 4 changed behind the build's back (not rendered); article 5 edited and rendered:
+		// their shard {4, 5, 6} is indexed again, with article 4 read back as it now is.
+		const current = html.map((text, i) =>
+			i === 4 || i === 5 ? text.replace('Bản gốc', `Bản sửa ${i}`) : text,
+		);
+		const dist = join(tmp, 'first-c', 'dist');
+		const rebuild = await build('rebuild-c', current, [5], first.digests, dist);
+		expect(rebuild.report).toMatchObject({ reused: 2, read: 2 });
+		const cold = await build(
+			'cold-c',
+			current,
+			WORDS.map((_, i) => i),
+		);
+		expect(sameFiles(join(cold.dist, 'pagefind'), join(dist, 'pagefind'))).toEqual([]);
+		// Recorded as it really is, so the next build does not take the old digest again.
+		expect(rebuild.digests).toEqual(cold.digests);
+	}, 60_000);
 });
