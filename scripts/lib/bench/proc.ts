@@ -32,6 +32,8 @@ interface ProcStat {
 	ppid: number;
 	/** utime + stime + cutime + cstime, in clock ticks */
 	ticks: number;
+	/** utime + stime: the process's own CPU, without its reaped children, in clock ticks */
+	own: number;
 }
 
 /** Fields of /proc/<pid>/stat after the command name (which may contain spaces). */
@@ -42,7 +44,8 @@ export function parseStat(text: string): ProcStat | undefined {
 	const rest = text.slice(close + 2).split(' ');
 	// rest[0] is field 3 (state); ppid is field 4, utime..cstime are fields 14..17.
 	const field = (n: number): number => Number(rest[n - 3]);
-	return { pid, ppid: field(4), ticks: field(14) + field(15) + field(16) + field(17) };
+	const own = field(14) + field(15);
+	return { pid, ppid: field(4), ticks: own + field(16) + field(17), own };
 }
 
 function read(path: string): string | undefined {
@@ -53,8 +56,14 @@ function read(path: string): string | undefined {
 	}
 }
 
-/** One reading of the tree rooted at `root`. */
-export function readTree(root: number): { cpuMs: number; rssBytes: number; processes: number } {
+/**
+ * One reading of the tree rooted at `root`. `seen` is told each process's own CPU ticks
+ * (utime + stime), for a total that counts processes nobody reaps (startSampler).
+ */
+export function readTree(
+	root: number,
+	seen?: (pid: number, ownTicks: number) => void,
+): { cpuMs: number; rssBytes: number; processes: number } {
 	const stats = new Map<number, ProcStat>();
 	const children = new Map<number, number[]>();
 	for (const name of readdirSync('/proc')) {
@@ -77,6 +86,7 @@ export function readTree(root: number): { cpuMs: number; rssBytes: number; proce
 		if (!stat) continue;
 		processes++;
 		ticks += stat.ticks;
+		seen?.(pid, stat.own);
 		const statm = read(`/proc/${pid}/statm`);
 		pages += Number(statm?.split(' ')[1] ?? 0);
 		queue.push(...(children.get(pid) ?? []));
@@ -93,16 +103,26 @@ export function reapedChildrenCpuMs(): number {
 	return (Number(rest[16 - 3]) + Number(rest[17 - 3])) * TICK_MS;
 }
 
-/** Samples the tree under `root` every `everyMs` (times relative to `origin`, a performance.now()) until stop(). */
+/**
+ * Samples the tree under `root` every `everyMs` (times relative to `origin`, a performance.now())
+ * until stop(). `seenCpuMs()` is the sum over every process ever seen in the tree of its own CPU
+ * at the last sample: unlike the CPU the build collects from its reaped children, it includes a
+ * helper process (the Pagefind service) that exits without being reaped, and it misses only the
+ * last sampling interval of each process and processes shorter than one interval.
+ */
 export function startSampler(
 	root: number,
 	origin: number,
 	everyMs = 100,
-): { samples: Sample[]; stop: () => Sample[] } {
+): { samples: Sample[]; stop: () => Sample[]; seenCpuMs: () => number } {
 	const started = origin;
 	const samples: Sample[] = [];
+	const own = new Map<number, number>();
+	const seen = (pid: number, ticks: number): void => {
+		own.set(pid, Math.max(own.get(pid) ?? 0, ticks));
+	};
 	const take = (): void => {
-		const reading = readTree(root);
+		const reading = readTree(root, seen);
 		if (reading.processes > 0) samples.push({ t: performance.now() - started, ...reading });
 	};
 	take();
@@ -113,5 +133,6 @@ export function startSampler(
 			clearInterval(timer);
 			return samples;
 		},
+		seenCpuMs: () => [...own.values()].reduce((sum, ticks) => sum + ticks, 0) * TICK_MS,
 	};
 }
