@@ -3,14 +3,15 @@
  * way the README's build command does, and reports what happened.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
 export const FIXTURE_CONTENT = join(ROOT, 'tests/fixtures/site/content');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const CACHE_ROOT = join(ROOT, 'node_modules/.astro');
 
 export interface BuildResult {
 	code: number;
@@ -68,6 +69,24 @@ export function copyFixture(name: string): string {
 	return join(dir, 'content');
 }
 
+/**
+ * Removes a folder made by copyFixture (or under TMP), and the build caches of the content trees
+ * that were in it: astro.config.mjs gives each content tree its own cacheDir, named after its
+ * path (node_modules/.astro/<path with every run of other characters as "-">), which would
+ * otherwise pile up, one per test run.
+ */
 export function removeTmp(path: string): void {
 	rmSync(path, { recursive: true, force: true });
+	if (dirname(resolve(path)) !== TMP) return;
+	// Named after the folder (mkdtemp's, or a name one test file owns): only its trees match.
+	const tag = `-tmp-${basename(path).replace(/[^a-z0-9]+/gi, '-')}-`;
+	let caches: string[];
+	try {
+		caches = readdirSync(CACHE_ROOT);
+	} catch {
+		return;
+	}
+	for (const name of caches) {
+		if (name.includes(tag)) rmSync(join(CACHE_ROOT, name), { recursive: true, force: true });
+	}
 }
