@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync }
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, TMP } from '../helpers/astro.ts';
+import { buildSite, removeTmp, ROOT, TMP } from '../helpers/astro.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
@@ -171,6 +171,6 @@ describe('a rebuild after editing one article', () => {
 		} finally {
 			await server.close();
 		}
-		rmSync(dirname(content), { recursive: true, force: true });
+		removeTmp(dirname(content));
 	});
 });
