@@ -304,9 +304,9 @@ export class LiveIndex implements LiveIndexSink {
 	/**
 	 * Article pages the build did not render (the incremental build left them from the last
 	 * build) are taken in order with those that were rendered: by the digest the last build
-	 * recorded, or else read from `root` (dist/).
+	 * recorded, or else read from dist/.
 	 */
-	async #fillFrom(root: string): Promise<void> {
+	async #fillFrom(): Promise<void> {
 		while (this.#next < this.#total) {
 			const rendered = this.#early.get(this.#next);
 			if (rendered) {
@@ -318,7 +318,7 @@ export class LiveIndex implements LiveIndexSink {
 			if (url === undefined) return;
 			// A shard already streaming to Pagefind (its newest pages were rendered) needs the text.
 			const digest = this.#open?.stream ? undefined : this.#known.get(url);
-			const page = digest ? { url, digest } : await this.#readBack(root, url);
+			const page = digest ? { url, digest } : await this.#readBack(url);
 			if (!page) return;
 			this.scanned++;
 			this.pages++;
@@ -327,9 +327,9 @@ export class LiveIndex implements LiveIndexSink {
 		}
 	}
 
-	/** An article page as the last build left it in `root` (dist/). */
-	async #readBack(root: string, url: string): Promise<Page | undefined> {
-		const file = join(root, decodeURIComponent(url), 'index.html');
+	/** An article page as the last build left it in dist/. */
+	async #readBack(url: string): Promise<Page | undefined> {
+		const file = join(this.#root, decodeURIComponent(url), 'index.html');
 		try {
 			const page = pageOf(url, await readFile(file, 'utf8'));
 			this.read++;
@@ -422,7 +422,7 @@ export class LiveIndex implements LiveIndexSink {
 			// A sliding window, so the next pages are read while Pagefind works on these.
 			const inFlight: Promise<void>[] = [];
 			for (const known of pages) {
-				const page = known.html === undefined ? await this.#readBack(this.#root, known.url) : known;
+				const page = known.html === undefined ? await this.#readBack(known.url) : known;
 				if (!page?.html) continue;
 				if (page.digest !== known.digest) {
 					trusted = false;
@@ -448,7 +448,7 @@ export class LiveIndex implements LiveIndexSink {
 	async finish(bundleDir: string): Promise<IndexReport> {
 		try {
 			this.#root = dirname(bundleDir);
-			await this.#fillFrom(this.#root);
+			await this.#fillFrom();
 			const missing = this.#total - this.#next;
 			if (missing > 0 || this.#early.size > 0) {
 				this.#errors.push(

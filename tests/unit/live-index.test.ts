@@ -15,6 +15,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const WORDS = ['Hải Hậu', 'Giao Thủy', 'Xuân Trường', 'Nghĩa Hưng', 'Trực Ninh', 'Vụ Bản', 'Ý Yên'];
 const urls = WORDS.map((_, i) => `/bai-viet/bai-${i}/`);
+/** Every article: a cold build renders them all. */
+const ALL = WORDS.map((_, i) => i);
 
 function page(i: number, extra = ''): string {
 	return `<!DOCTYPE html><html lang="vi"><head><meta name="pagefind-year" data-pagefind-filter="year[content]" content="202${i}"></head>
@@ -60,11 +62,10 @@ function sameFiles(a: string, b: string): string[] {
 
 describe('LiveIndex in a rebuild', () => {
 	it('reads back only what a changed shard needs, and matches a cold build', async () => {
-		const all = WORDS.map((_, i) => i);
 		const first = await build(
 			'first',
 			WORDS.map((_, i) => page(i)),
-			all,
+			ALL,
 		);
 		expect(first.report).toMatchObject({ pages: 7, shards: 3, reused: 0, restored: 0 });
 
@@ -79,38 +80,26 @@ describe('LiveIndex in a rebuild', () => {
 		expect(rebuild.report.reused).toBe(2);
 		expect(rebuild.report.read).toBe(1);
 
-		const cold = await build('cold', edited, all);
+		const cold = await build('cold', edited, ALL);
 		expect(sameFiles(join(cold.dist, 'pagefind'), join(dist, 'pagefind'))).toEqual([]);
 		expect(rebuild.digests).toEqual(cold.digests);
 	}, 60_000);
 
 	it('reads back a changed shard whose pages it did not render', async () => {
 		const html = WORDS.map((_, i) => page(i, ' Lần đầu.'));
-		const first = await build(
-			'first-b',
-			html,
-			WORDS.map((_, i) => i),
-		);
+		const first = await build('first-b', html, ALL);
 		// Article 5 edited (shard {4, 5, 6}); only it is rendered.
 		const edited = html.map((text, i) => (i === 5 ? text.replace('Lần đầu', 'Lần hai') : text));
 		const dist = join(tmp, 'first-b', 'dist');
 		const rebuild = await build('rebuild-b', edited, [5], first.digests, dist);
 		expect(rebuild.report).toMatchObject({ restored: 6, reused: 2, read: 2 });
-		const cold = await build(
-			'cold-b',
-			edited,
-			WORDS.map((_, i) => i),
-		);
+		const cold = await build('cold-b', edited, ALL);
 		expect(sameFiles(join(cold.dist, 'pagefind'), join(dist, 'pagefind'))).toEqual([]);
 	}, 60_000);
 
 	it('indexes what dist/ holds when a page is not what the last build recorded', async () => {
 		const html = WORDS.map((_, i) => page(i, ' Bản gốc.'));
-		const first = await build(
-			'first-c',
-			html,
-			WORDS.map((_, i) => i),
-		);
+		const first = await build('first-c', html, ALL);
 		// Article 4 changed behind the build's back (not rendered); article 5 edited and rendered:
 		// their shard {4, 5, 6} is indexed again, with article 4 read back as it now is.
 		const current = html.map((text, i) =>
@@ -119,11 +108,7 @@ describe('LiveIndex in a rebuild', () => {
 		const dist = join(tmp, 'first-c', 'dist');
 		const rebuild = await build('rebuild-c', current, [5], first.digests, dist);
 		expect(rebuild.report).toMatchObject({ reused: 2, read: 2 });
-		const cold = await build(
-			'cold-c',
-			current,
-			WORDS.map((_, i) => i),
-		);
+		const cold = await build('cold-c', current, ALL);
 		expect(sameFiles(join(cold.dist, 'pagefind'), join(dist, 'pagefind'))).toEqual([]);
 		// Recorded as it really is, so the next build does not take the old digest again.
 		expect(rebuild.digests).toEqual(cold.digests);
