@@ -18,10 +18,12 @@
 /**
  * The smallest shard, in articles. A shard is indexed again whenever one of its articles changes,
  * at about 5 ms per article (Pagefind adding and writing), so a one-article edit costs a rebuild
- * about 10 s of indexing; a shard holds about 250 MB of the build's memory per 1,000 articles
- * while it fills.
+ * about 5 s of indexing; a shard holds about 250 MB of the build's memory per 1,000 articles
+ * while it fills. Halving it from 2,000 cut the search part of a 10,000-article rebuild from 14.7
+ * to 6.1 s and the build's peak memory by about 200 MB; a reader's first search there loads 10
+ * shards instead of 5 (docs/bench.md, session 5).
  */
-export const MIN_SHARD_SIZE = 2000;
+export const MIN_SHARD_SIZE = 1000;
 
 /**
  * The most shards a reader's first search loads: each costs Pagefind's WebAssembly (55 KB) and
@@ -32,8 +34,8 @@ export const MAX_SHARDS = 16;
 /**
  * Articles per shard for an archive of `articles` (BANTIN_SEARCH_SHARD_SIZE overrides it, see
  * src/config.ts): MIN_SHARD_SIZE doubled until the archive fits in MAX_SHARDS shards. It only
- * changes when the archive doubles past a boundary (32,000, 64,000, 128,000 … articles), so
- * shards stay cached from build to build: 10,000 articles make 5 shards of 2,000, 100,000
+ * changes when the archive doubles past a boundary (16,000, 32,000, 64,000 … articles), so
+ * shards stay cached from build to build: 10,000 articles make 10 shards of 1,000, 100,000
  * make 13 of 8,000.
  */
 export function shardSizeFor(articles: number): number {

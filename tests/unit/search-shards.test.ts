@@ -27,7 +27,9 @@ describe('shards', () => {
 
 	it('sizes shards so a reader loads at most MAX_SHARDS, in sizes that rarely change', () => {
 		expect(shardSizeFor(0)).toBe(MIN_SHARD_SIZE);
-		expect(shardSizeFor(10_000)).toBe(2000);
+		expect(shardSizeFor(10_000)).toBe(1000);
+		expect(shardSizeFor(16_000)).toBe(1000);
+		expect(shardSizeFor(16_001)).toBe(2000);
 		expect(shardSizeFor(32_000)).toBe(2000);
 		expect(shardSizeFor(32_001)).toBe(4000);
 		expect(shardSizeFor(100_000)).toBe(8000);
