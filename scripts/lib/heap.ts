@@ -1,0 +1,32 @@
+/**
+ * The V8 heap limit `npm run build` gives Astro (scripts/build.ts).
+ *
+ * V8 lets a heap grow towards its limit before it collects it in earnest, and Node's default
+ * limit on a 24 GB machine is about 4.2 GB. So a 10,000-article build whose live data never
+ * passed about 300 MB grew to 1.1 GB of mostly garbage, and the whole build peaked at 2.2–2.4 GB.
+ * A limit sized for the archive keeps it near what it needs. Too tight a limit makes V8 collect
+ * over and over: 1.7 times the live heap made a 2,000-article build 60 % slower.
+ *
+ * The live heap (the largest heap after a full collection, from `node --trace-gc`) was 148 MB at
+ * 2,000 articles and 285–330 MB at 10,000 (docs/bench.md, session 5): LIVE_BASE_MB plus
+ * LIVE_PER_ARTICLE_MB a article. The limit is HEADROOM times that estimate, never below
+ * MIN_HEAP_MB, and never above Node's own default: a large archive (about 40,000 articles and
+ * more) keeps the default, which built 100,000 articles.
+ */
+
+export const LIVE_BASE_MB = 110;
+export const LIVE_PER_ARTICLE_MB = 0.022;
+export const HEADROOM = 3;
+export const MIN_HEAP_MB = 512;
+
+/** The limit for an archive of `articles`, in MB, or undefined to keep Node's default. */
+export function heapLimitMb(articles: number, defaultMb: number): number | undefined {
+	const estimate = (LIVE_BASE_MB + LIVE_PER_ARTICLE_MB * articles) * HEADROOM;
+	const limit = Math.max(MIN_HEAP_MB, Math.ceil(estimate / 64) * 64);
+	return limit < defaultMb ? limit : undefined;
+}
+
+/** True when the user already chose a heap limit in NODE_OPTIONS; theirs wins. */
+export function hasHeapLimit(nodeOptions: string | undefined): boolean {
+	return /(^|\s)--max[-_]old[-_]space[-_]size[=\s]/.test(nodeOptions ?? '');
+}

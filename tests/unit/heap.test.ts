@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasHeapLimit, heapLimitMb, MIN_HEAP_MB } from '../../scripts/lib/heap.ts';
+import { runWithHeapLimit } from '../../scripts/lib/launch.ts';
+
+const NODE_DEFAULT_MB = 4288;
+
+describe('heapLimitMb', () => {
+	it('gives a small archive the floor and 10,000 articles about three times their live heap', () => {
+		expect(heapLimitMb(0, NODE_DEFAULT_MB)).toBe(MIN_HEAP_MB);
+		expect(heapLimitMb(1000, NODE_DEFAULT_MB)).toBe(MIN_HEAP_MB);
+		// Measured live heap at 10,000 articles: 285-330 MB.
+		const limit = heapLimitMb(10_000, NODE_DEFAULT_MB) ?? 0;
+		expect(limit).toBeGreaterThanOrEqual(900);
+		expect(limit).toBeLessThanOrEqual(1100);
+		expect(limit % 64).toBe(0);
+	});
+
+	it('grows with the archive and keeps Node’s default once it would reach it', () => {
+		const sizes = [2000, 5000, 10_000, 20_000, 30_000].map((n) => heapLimitMb(n, NODE_DEFAULT_MB));
+		expect(sizes).toEqual([...sizes].sort((a = 0, b = 0) => a - b));
+		expect(heapLimitMb(100_000, NODE_DEFAULT_MB)).toBeUndefined();
+		// Never above the default, even on a machine whose default is small.
+		expect(heapLimitMb(10_000, 800)).toBeUndefined();
+	});
+});
+
+describe('hasHeapLimit', () => {
+	it('sees a heap limit the user set in NODE_OPTIONS, in either spelling', () => {
+		expect(hasHeapLimit('--max-old-space-size=2048')).toBe(true);
+		expect(hasHeapLimit('--enable-source-maps --max_old_space_size=2048')).toBe(true);
+		expect(hasHeapLimit('--max-old-space-size 2048')).toBe(true);
+		expect(hasHeapLimit('--max-semi-space-size=64')).toBe(false);
+		expect(hasHeapLimit('')).toBe(false);
+		expect(hasHeapLimit(undefined)).toBe(false);
+	});
+});
+
+describe('runWithHeapLimit', () => {
+	const grow = join(import.meta.dirname, '../fixtures/heap/grow.mjs');
+
+	it('runs the script under the limit when it fits', async () => {
+		const warnings: string[] = [];
+		const exit = await runWithHeapLimit(grow, [], 512, {
+			stdio: 'ignore',
+			warn: (w) => warnings.push(w),
+		});
+		expect(exit).toEqual({ code: 0, signal: null });
+		expect(warnings).toEqual([]);
+	});
+
+	it('runs it again under Node’s default when it aborts out of heap, and says so', async () => {
+		const warnings: string[] = [];
+		const exit = await runWithHeapLimit(grow, [], 64, {
+			stdio: 'ignore',
+			warn: (w) => warnings.push(w),
+		});
+		expect(exit).toEqual({ code: 0, signal: null });
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain('64 MB');
+		expect(warnings[0]).toContain('NODE_OPTIONS=--max-old-space-size');
+	});
+
+	it('passes on a failure that is not the heap', async () => {
+		const exit = await runWithHeapLimit('-e', ['process.exit(3)'], 512, { stdio: 'ignore' });
+		expect(exit).toEqual({ code: 3, signal: null });
+	});
+});
