@@ -17,12 +17,26 @@ interface Options {
 	warn?: (message: string) => void;
 }
 
+/** Signals passed on to the script, so stopping the launcher stops the build it runs. */
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 function run(argv: readonly string[], options: Options): Promise<Exit> {
 	return new Promise((done, fail) => {
 		const { env = process.env, stdio = 'inherit' } = options;
 		const child = spawn(process.execPath, argv, { stdio, env });
-		child.on('error', fail);
-		child.on('exit', (code, signal) => done({ code, signal }));
+		const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
+		for (const signal of FORWARDED) process.on(signal, forward);
+		const stop = (): void => {
+			for (const signal of FORWARDED) process.off(signal, forward);
+		};
+		child.on('error', (error) => {
+			stop();
+			fail(error);
+		});
+		child.on('exit', (code, signal) => {
+			stop();
+			done({ code, signal });
+		});
 	});
 }
 

@@ -1,4 +1,7 @@
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasHeapLimit, heapLimitMb, MIN_HEAP_MB } from '../../scripts/lib/heap.ts';
 import { runWithHeapLimit } from '../../scripts/lib/launch.ts';
@@ -64,5 +67,37 @@ describe('runWithHeapLimit', () => {
 	it('passes on a failure that is not the heap', async () => {
 		const exit = await runWithHeapLimit('-e', ['process.exit(3)'], 512, { stdio: 'ignore' });
 		expect(exit).toEqual({ code: 3, signal: null });
+	});
+
+	it('passes SIGTERM on to the script, so stopping the launcher stops the build', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bantin-launch-'));
+		const marker = join(dir, 'got-signal');
+		const launch = resolve(import.meta.dirname, '../../scripts/lib/launch.ts');
+		const wait = resolve(import.meta.dirname, '../fixtures/heap/wait.mjs');
+		const launcher = spawn(
+			process.execPath,
+			[
+				'--input-type=module',
+				'-e',
+				`import { runWithHeapLimit } from ${JSON.stringify(launch)};
+				const exit = await runWithHeapLimit(${JSON.stringify(wait)}, [${JSON.stringify(marker)}], 512);
+				process.exitCode = exit.code ?? 99;`,
+			],
+			{ stdio: ['ignore', 'pipe', 'inherit'] },
+		);
+		try {
+			await new Promise<void>((ready) => {
+				launcher.stdout.on('data', (chunk: Buffer) => {
+					if (chunk.toString().includes('ready')) ready();
+				});
+			});
+			const exited = new Promise<number | null>((done) => launcher.on('exit', done));
+			launcher.kill('SIGTERM');
+			expect(await exited).toBe(0);
+			expect(existsSync(marker) && readFileSync(marker, 'utf8')).toBe('SIGTERM');
+		} finally {
+			launcher.kill('SIGKILL');
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
