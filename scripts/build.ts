@@ -7,13 +7,13 @@
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { contentRoot, listArticleEntries } from './lib/content-files.ts';
+import { contentRoot, countArticleEntries } from './lib/content-files.ts';
 import { hasHeapLimit, heapLimitMb } from './lib/heap.ts';
 import { runWithHeapLimit } from './lib/launch.ts';
 
 const ASTRO = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
-const articles = listArticleEntries(join(contentRoot(), 'articles')).length;
+const articles = countArticleEntries(join(contentRoot(), 'articles'));
 const defaultMb = getHeapStatistics().heap_size_limit / 2 ** 20;
 const limit = hasHeapLimit(process.env['NODE_OPTIONS'])
 	? undefined

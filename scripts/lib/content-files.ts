@@ -2,7 +2,7 @@
  * Reads the content tree (BANTIN_CONTENT or ./content) for the editor tools: the same files the
  * build's loaders read (articles `**∕[^_]*.{md,mdx}`, campaigns and agencies `*.yaml`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, opendirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ContentSources, SourceFile } from '../../src/lib/content-check.ts';
 
@@ -20,6 +20,25 @@ export function listArticleEntries(dir: string): string[] {
 		.map(toPosix)
 		.filter((entry) => /(^|\/)[^_/][^/]*\.mdx?$/.test(entry))
 		.sort();
+}
+
+/**
+ * How many article files `dir` holds (the ones listArticleEntries lists), without keeping their
+ * names: the build launcher only needs the number, and stays resident during the whole build.
+ */
+export function countArticleEntries(dir: string): number {
+	if (!existsSync(dir)) return 0;
+	let count = 0;
+	const folder = opendirSync(dir);
+	try {
+		for (let entry = folder.readSync(); entry; entry = folder.readSync()) {
+			if (entry.isDirectory()) count += countArticleEntries(join(dir, entry.name));
+			else if (/^[^_].*\.mdx?$/.test(entry.name)) count++;
+		}
+	} finally {
+		folder.closeSync();
+	}
+	return count;
 }
 
 function listYaml(dir: string): string[] {
