@@ -5,11 +5,12 @@
  * limit on a 24 GB machine is about 4.2 GB. So a 10,000-article build whose live data never
  * passed about 300 MB grew to 1.1 GB of mostly garbage, and the whole build peaked at 2.2–2.4 GB.
  * A limit sized for the archive keeps it near what it needs. Too tight a limit makes V8 collect
- * over and over: 1.7 times the live heap made a 2,000-article build 60 % slower.
+ * over and over: 1.7 times the live heap made a 2,000-article build about 35 % slower, 3.5 times
+ * cost nothing measurable.
  *
  * The live heap (the largest heap after a full collection, from `node --trace-gc`) was 148 MB at
- * 2,000 articles and 285–330 MB at 10,000 (docs/bench.md, session 5): LIVE_BASE_MB plus
- * LIVE_PER_ARTICLE_MB a article. The limit is HEADROOM times that estimate, never below
+ * 2,000 articles, at least 285 MB at 10,000 and 884 MB at 40,000 (docs/bench.md, session 5):
+ * under LIVE_BASE_MB plus LIVE_PER_ARTICLE_MB an article. The limit is HEADROOM times that estimate, never below
  * MIN_HEAP_MB, and never above Node's own default: a large archive (about 40,000 articles and
  * more) keeps the default, which built 100,000 articles.
  */
