@@ -4,7 +4,7 @@
  * archive is indexed), and the same searches run in Chromium against both.
  */
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, removeTmp, ROOT, TMP } from '../helpers/astro.ts';
@@ -142,11 +142,17 @@ describe('a search index in shards', () => {
 describe('a rebuild after editing one article', () => {
 	const work = join(TMP, 'search-rebuild');
 	const env = { BANTIN_SEARCH_SHARD_SIZE: String(SHARD_SIZE) };
-	afterAll(() => rmSync(work, { recursive: true, force: true }));
+	let tree: string | undefined;
+	afterAll(() => {
+		rmSync(work, { recursive: true, force: true });
+		// The edited copy of the content and its build cache, also when the test failed.
+		if (tree) removeTmp(tree);
+	});
 
 	it('indexes only the edited article’s shard again, and search finds the edit', async () => {
 		rmSync(work, { recursive: true, force: true });
-		const content = join(mkdtempSync(join(TMP, 'search-rebuild-')), 'content');
+		tree = mkdtempSync(join(TMP, 'search-rebuild-'));
+		const content = join(tree, 'content');
 		cpSync(CONTENT, content, { recursive: true });
 		const dist = join(work, 'dist');
 		const first = await buildSite(content, dist, env);
@@ -171,6 +177,5 @@ describe('a rebuild after editing one article', () => {
 		} finally {
 			await server.close();
 		}
-		removeTmp(dirname(content));
 	});
 });
