@@ -10,9 +10,10 @@
  *
  * The live heap (the largest heap after a full collection, from `node --trace-gc`) was 148 MB at
  * 2,000 articles, at least 285 MB at 10,000 and 884 MB at 40,000 (docs/bench.md, session 5):
- * under LIVE_BASE_MB plus LIVE_PER_ARTICLE_MB an article. The limit is HEADROOM times that estimate, never below
- * MIN_HEAP_MB, and never above Node's own default: a large archive (about 40,000 articles and
- * more) keeps the default, which built 100,000 articles.
+ * under LIVE_BASE_MB plus LIVE_PER_ARTICLE_MB an article. The limit is HEADROOM times that
+ * estimate, never below MIN_HEAP_MB, and never above Node's own default: with the 4.2 GB default
+ * of a 24 GB machine, an archive of about 60,000 articles or more keeps the default, which built
+ * 100,000 articles.
  */
 
 export const LIVE_BASE_MB = 110;
