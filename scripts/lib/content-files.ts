@@ -13,12 +13,15 @@ export function contentRoot(): string {
 
 const toPosix = (path: string): string => path.split(sep).join('/');
 
+/** An article's file name, as the articles loader's pattern `**∕[^_]*.{md,mdx}` takes it. */
+const isArticleName = (name: string): boolean => /^[^_].*\.mdx?$/.test(name);
+
 /** Article files under `dir`, as paths relative to it, sorted. */
 export function listArticleEntries(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.map(toPosix)
-		.filter((entry) => /(^|\/)[^_/][^/]*\.mdx?$/.test(entry))
+		.filter((entry) => isArticleName(entry.slice(entry.lastIndexOf('/') + 1)))
 		.sort();
 }
 
@@ -33,7 +36,7 @@ export function countArticleEntries(dir: string): number {
 	try {
 		for (let entry = folder.readSync(); entry; entry = folder.readSync()) {
 			if (entry.isDirectory()) count += countArticleEntries(join(dir, entry.name));
-			else if (/^[^_].*\.mdx?$/.test(entry.name)) count++;
+			else if (isArticleName(entry.name)) count++;
 		}
 	} finally {
 		folder.closeSync();

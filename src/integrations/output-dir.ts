@@ -14,12 +14,12 @@
  *
  * Put it last among the integrations: the stamp it writes says the whole build completed.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeFileAtomic } from '../lib/files.ts';
+import { readJsonFile, writeFileAtomic } from '../lib/files.ts';
 import {
 	isKept,
 	manifestOutputs,
@@ -51,14 +51,6 @@ function stampOf(outDir: string): OutputStamp {
 		}
 	}
 	return { outDir, files };
-}
-
-function readJson(file: string): unknown {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8'));
-	} catch {
-		return undefined;
-	}
 }
 
 /**
@@ -140,7 +132,7 @@ export function outputDir(): AstroIntegration {
 			},
 			'astro:build:start': ({ logger }) => {
 				before = writtenBefore(Date.now());
-				const previous = readJson(stampFile()) as OutputStamp | undefined;
+				const previous = readJsonFile(stampFile()) as OutputStamp | undefined;
 				// Gone until this build completes: an interrupted build leaves no stamp behind.
 				rmSync(stampFile(), { force: true });
 				if (!sameOutput(previous, stampOf(outDir))) {
@@ -152,7 +144,7 @@ export function outputDir(): AstroIntegration {
 			'astro:build:done': async ({ logger }) => {
 				// Pages the incremental build kept in place; without it every page is written afresh.
 				const claimed = incremental
-					? manifestOutputs(readJson(join(cacheDir, 'incremental-build.json')))
+					? manifestOutputs(readJsonFile(join(cacheDir, 'incremental-build.json')))
 					: new Set<string>();
 				const kept = (path: string): boolean => isKept(path, claimed, MANAGED);
 				const stale = staleFiles(unkeptFiles(outDir, kept), before, claimed, MANAGED);

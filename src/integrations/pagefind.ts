@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchShardSize } from '../config.ts';
-import { linkTree, writeFileAtomic } from '../lib/files.ts';
+import { linkTree, readJsonFile, writeFileAtomic } from '../lib/files.ts';
 import { encodeForIndex } from '../lib/search.ts';
 import { searchDocument } from '../lib/search-document.ts';
 import { closesShard, shardOf, shardPath } from '../lib/search-shards.ts';
@@ -552,9 +552,7 @@ export default function bantinPagefind(): AstroIntegration {
 			},
 			'astro:build:start': async ({ logger }) => {
 				await rm(staging(), { recursive: true, force: true });
-				const known = await readFile(digestFile(), 'utf8')
-					.then((text) => JSON.parse(text) as PageDigests)
-					.catch(() => undefined);
+				const known = readJsonFile(digestFile()) as PageDigests | undefined;
 				// Written again when this build completes: an interrupted build leaves none.
 				await rm(digestFile(), { force: true });
 				global[LIVE_INDEX] = new LiveIndex(

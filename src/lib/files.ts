@@ -1,7 +1,16 @@
 /** Small file helpers shared by the build's caches. */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+
+/** The parsed content of a JSON file the build wrote earlier, or undefined if it is missing or bad. */
+export function readJsonFile(file: string): unknown {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * Writes `data` to `file` through a temporary file and a rename, creating the folder, so a reader

@@ -41,23 +41,24 @@ describe('hasHeapLimit', () => {
 
 describe('runWithHeapLimit', () => {
 	const grow = join(import.meta.dirname, '../fixtures/heap/grow.mjs');
-
-	it('runs the script under the limit when it fits', async () => {
+	/** Runs the fixture that needs about 200 MB of heap under `limitMb`, quietly. */
+	const growUnder = async (limitMb: number) => {
 		const warnings: string[] = [];
-		const exit = await runWithHeapLimit(grow, [], 512, {
+		const exit = await runWithHeapLimit(grow, [], limitMb, {
 			stdio: 'ignore',
 			warn: (w) => warnings.push(w),
 		});
+		return { exit, warnings };
+	};
+
+	it('runs the script under the limit when it fits', async () => {
+		const { exit, warnings } = await growUnder(512);
 		expect(exit).toEqual({ code: 0, signal: null });
 		expect(warnings).toEqual([]);
 	});
 
 	it('runs it again under Node’s default when it aborts out of heap, and says so', async () => {
-		const warnings: string[] = [];
-		const exit = await runWithHeapLimit(grow, [], 64, {
-			stdio: 'ignore',
-			warn: (w) => warnings.push(w),
-		});
+		const { exit, warnings } = await growUnder(64);
 		expect(exit).toEqual({ code: 0, signal: null });
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toContain('64 MB');
