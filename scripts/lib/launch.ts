@@ -12,6 +12,8 @@ export interface Exit {
 
 interface Options {
 	env?: NodeJS.ProcessEnv;
+	/** A semi-space size (MB) for V8's young generation, given with the heap limit only. */
+	semiSpaceMb?: number | undefined;
 	/** Where the script's output goes: the terminal by default. */
 	stdio?: 'inherit' | 'ignore';
 	warn?: (message: string) => void;
@@ -46,9 +48,13 @@ export async function runWithHeapLimit(
 	limitMb: number | undefined,
 	options: Options = {},
 ): Promise<Exit> {
-	const { warn = (message) => console.warn(message) } = options;
+	const { warn = (message) => console.warn(message), semiSpaceMb } = options;
 	if (limitMb === undefined) return run([script, ...args], options);
-	const first = await run([`--max-old-space-size=${limitMb}`, script, ...args], options);
+	const flags = [
+		`--max-old-space-size=${limitMb}`,
+		...(semiSpaceMb === undefined ? [] : [`--max-semi-space-size=${semiSpaceMb}`]),
+	];
+	const first = await run([...flags, script, ...args], options);
 	if (first.signal !== 'SIGABRT') return first;
 	warn(
 		`bantin: bản dựng dừng (SIGABRT), nhiều khả năng vì hết ${limitMb} MB bộ nhớ heap đã đặt cho nó. ` +

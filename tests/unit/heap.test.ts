@@ -3,7 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasHeapLimit, heapLimitMb, MIN_HEAP_MB } from '../../scripts/lib/heap.ts';
+import {
+	hasHeapLimit,
+	hasSemiSpaceSize,
+	heapLimitMb,
+	MIN_HEAP_MB,
+} from '../../scripts/lib/heap.ts';
 import { runWithHeapLimit } from '../../scripts/lib/launch.ts';
 
 const NODE_DEFAULT_MB = 4288;
@@ -39,6 +44,16 @@ describe('hasHeapLimit', () => {
 	});
 });
 
+describe('hasSemiSpaceSize', () => {
+	it('sees a young-generation size the user set in NODE_OPTIONS, and nothing else', () => {
+		expect(hasSemiSpaceSize('--max-semi-space-size=32')).toBe(true);
+		expect(hasSemiSpaceSize('--max-old-space-size=2048 --max_semi_space_size 8')).toBe(true);
+		expect(hasSemiSpaceSize('--max-old-space-size=2048')).toBe(false);
+		expect(hasSemiSpaceSize('--min-semi-space-size=1')).toBe(false);
+		expect(hasSemiSpaceSize(undefined)).toBe(false);
+	});
+});
+
 describe('runWithHeapLimit', () => {
 	const grow = join(import.meta.dirname, '../fixtures/heap/grow.mjs');
 	/** Runs the fixture that needs about 200 MB of heap under `limitMb`, quietly. */
@@ -63,6 +78,26 @@ describe('runWithHeapLimit', () => {
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toContain('64 MB');
 		expect(warnings[0]).toContain('NODE_OPTIONS=--max-old-space-size');
+	});
+
+	it('gives the young generation its size with the heap limit, and never without it', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bantin-flags-'));
+		const flags = join(import.meta.dirname, '../fixtures/heap/flags.mjs');
+		const out = join(dir, 'flags.json');
+		const flagsOf = async (limitMb: number | undefined, semiSpaceMb: number | undefined) => {
+			await runWithHeapLimit(flags, [out], limitMb, { stdio: 'ignore', semiSpaceMb });
+			return JSON.parse(readFileSync(out, 'utf8')) as string[];
+		};
+		try {
+			expect(await flagsOf(1024, 16)).toEqual([
+				'--max-old-space-size=1024',
+				'--max-semi-space-size=16',
+			]);
+			expect(await flagsOf(1024, undefined)).toEqual(['--max-old-space-size=1024']);
+			expect(await flagsOf(undefined, 16)).toEqual([]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('passes on a failure that is not the heap', async () => {
