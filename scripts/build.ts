@@ -2,10 +2,9 @@
  * npm run build [-- astro build options]: `astro build` with a V8 heap limit sized for the
  * archive and a smaller young generation (scripts/lib/heap.ts), so a small or mid-sized archive
  * does not hold gigabytes of garbage. A --max-old-space-size or --max-semi-space-size in
- * NODE_OPTIONS wins. If the build aborts under the limit, it
- * is run once more under Node's default (scripts/lib/launch.ts). Astro and the Pagefind service
- * it starts get allocator settings that keep freed native memory from staying resident
- * (scripts/lib/allocators.ts).
+ * NODE_OPTIONS wins. If the build aborts under the limit, it is run once more under Node's
+ * default (scripts/lib/launch.ts). Astro, and the Pagefind service it starts, get allocator
+ * settings that keep freed native memory from staying resident (scripts/lib/allocators.ts).
  */
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
