@@ -54,11 +54,15 @@ function pagesToAudit(): { name: string; path: string }[] {
 }
 
 if (!process.argv.includes('--no-build')) {
-	const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
-		cwd: ROOT,
-		stdio: 'inherit',
-		env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	const build = spawnSync(
+		process.execPath,
+		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		{
+			cwd: ROOT,
+			stdio: 'inherit',
+			env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+		},
+	);
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -2,8 +2,8 @@
  * npm run bench -- [--articles 1000] [--runs 1] [--seed 1] [--photos] [--no-cards] [--no-rebuild]
  *
  * Generates a deterministic synthetic archive in .cache/bench/, builds it as `npm run build` does
- * (scripts/build.ts: `astro build` under a heap limit sized for the archive; BANTIN_CONTENT
- * pointing at it, a fresh content-layer cache per cold run), and reports wall time, CPU time and peak memory of the whole process tree per build phase, the
+ * (`astro build`, with BANTIN_CONTENT pointing at it and a fresh content-layer cache per cold
+ * run), and reports wall time, CPU time and peak memory of the whole process tree per build phase, the
  * output size and page count, and a rebuild after editing one article. Results go to
  * bench/results/ as JSON and Markdown. Linux only (it reads /proc).
  */
@@ -27,8 +27,8 @@ import { markdownTable, medianRun, phaseResults, type RunResult } from './lib/be
 import { createRandom } from './lib/bench/random.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-// What `npm run build` runs: astro build under a heap limit sized for the archive.
-const BUILD = join(ROOT, 'scripts/build.ts');
+// What `npm run build` runs: Astro's CLI.
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 const { values } = parseArgs({
 	options: {
@@ -149,7 +149,7 @@ async function build(kind: RunResult['kind']): Promise<RunResult> {
 	const lines: LogLine[] = [];
 	const cpuBefore = reapedChildrenCpuMs();
 	const origin = performance.now();
-	const child = spawn(process.execPath, [BUILD, '--outDir', outDir], {
+	const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
 		cwd: ROOT,
 		env: { ...process.env, BANTIN_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],

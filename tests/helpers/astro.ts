@@ -1,7 +1,6 @@
 /**
  * Runs the real build on a content tree (BANTIN_CONTENT) into its own output folder, the way the
- * README's build command does (scripts/build.ts: `astro build` under a heap limit for the
- * archive), and reports what happened.
+ * README's build command does (`astro build`, through Astro's own CLI), and reports what happened.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -11,7 +10,7 @@ import { stripVTControlCharacters } from 'node:util';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
 export const FIXTURE_CONTENT = join(ROOT, 'tests/fixtures/site/content');
-const BUILD = join(ROOT, 'scripts/build.ts');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CACHE_ROOT = join(ROOT, 'node_modules/.astro');
 
 export interface BuildResult {
@@ -38,7 +37,7 @@ export function buildSite(
 	args: readonly string[] = [],
 ): Promise<BuildResult> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [BUILD, '--outDir', outDir, ...args], {
+		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir, ...args], {
 			cwd: ROOT,
 			env: {
 				...buildEnv(),
