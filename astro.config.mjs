@@ -5,7 +5,6 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { aliasPathsIn } from './src/aliases.ts';
 import { contentDir, site } from './src/config.ts';
-import { outputDir } from './src/integrations/output-dir.ts';
 import { publishing } from './src/integrations/publishing.ts';
 import bantinPagefind from './src/integrations/pagefind.ts';
 
@@ -68,8 +67,6 @@ export default defineConfig({
 			})(),
 		}),
 		bantinPagefind(),
-		// Last: it deletes what the build left over, and stamps the output folder as complete.
-		outputDir(),
 	],
 	// Photos (docs/photos.md): AVIF effort 2 encodes about 7× faster than sharp's default 4 for
 	// files about 15 % larger; the 2-core build machine cannot afford effort 4.
@@ -90,9 +87,8 @@ export default defineConfig({
 	],
 	devToolbar: { enabled: false },
 	// Rebuilds render only pages whose data changed: every dynamic route returns a cacheKey of
-	// what its page shows (src/page-keys.ts, docs/build-cache.md); the rest are copied from the
-	// last build's output, kept in cacheDir. The output folder is not emptied first, so those
-	// pages stay in place (src/integrations/output-dir.ts removes what is left over).
+	// what its page shows (docs/build-cache.md); the rest are copied back from the last build's
+	// output, kept in cacheDir.
 	experimental: { incrementalBuild: true },
 	// Shiki colours code with inline style attributes, which the CSP below refuses; a bulletin
 	// has no code worth colouring.
