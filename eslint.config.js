@@ -12,7 +12,6 @@ export default tseslint.config(
 			'tests/.tmp/',
 			'tests/fixtures/**/dist/',
 			'.cache/',
-			'bench/results/',
 		],
 	},
 	js.configs.recommended,

@@ -10,6 +10,13 @@ export default defineConfig({
 				},
 			},
 			{
+				// The benchmark tooling's own tests (scripts/bench/README.md).
+				test: {
+					name: 'bench',
+					include: ['scripts/bench/tests/**/*.test.ts'],
+				},
+			},
+			{
 				// Builds fixture sites with `astro build` (one at a time: they share .astro/), then
 				// reads dist/ (tests/build) or drives Chromium against it (tests/e2e).
 				test: {

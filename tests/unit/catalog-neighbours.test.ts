@@ -10,7 +10,7 @@ import {
 	type Catalog,
 } from '../../src/lib/catalog.ts';
 import type { PartialDate } from '../../src/lib/dates.ts';
-import { createRandom } from '../../scripts/lib/bench/random.ts';
+import { createRandom } from '../../scripts/bench/lib/random.ts';
 
 const CAMPAIGNS = ['van-hoa-cong-so', 'nong-thon-moi', 'dan-van-kheo'];
 

@@ -1,7 +1,7 @@
 /**
  * Build phases read from `astro build`'s log, each line stamped (in ms since the build started)
- * by the process that read it. Pure: scripts/bench.ts stamps the lines and samples the process
- * tree; this module only decides where each phase starts and ends.
+ * by the process that read it. Pure: scripts/bench/bench.ts stamps the lines and samples the
+ * process tree; this module only decides where each phase starts and ends.
  *
  * Astro 7 prints, in order: "[content] Syncing content" … "Synced content", the Vite bundling,
  * " generating static routes " with one line per route ("├─ /path (+12ms)"), "✓ Completed in …",

@@ -1,6 +1,6 @@
 /**
  * Benchmark results: per-phase statistics from the samples, medians over runs, and the Markdown
- * table docs/bench.md quotes. Pure.
+ * table it prints. Pure.
  */
 import { PHASES, type Phase, type PhaseName } from './phases.ts';
 import type { Sample } from './proc.ts';
@@ -144,7 +144,7 @@ export function markdownTable(
 	];
 	const images = cold.phases.find((x) => x.name === 'images');
 	if (images) {
-		// Issue 8's target covers pages, feeds, sitemap and search, without images.
+		// The build without the images it draws or resizes: pages, feeds, sitemap and search.
 		rows.push(
 			`| total without images | ${seconds(cold.wallMs - images.wallMs)} | ${images.cpuMs === undefined ? '—' : seconds(cold.cpuMs - images.cpuMs)} | |`,
 		);

@@ -3,9 +3,9 @@
  *
  * Generates a deterministic synthetic archive in .cache/bench/, builds it as `npm run build` does
  * (`astro build`, with BANTIN_CONTENT pointing at it and a fresh content-layer cache per cold
- * run), and reports wall time, CPU time and peak memory of the whole process tree per build phase, the
- * output size and page count, and a rebuild after editing one article. Results go to
- * bench/results/ as JSON and Markdown. Linux only (it reads /proc).
+ * run), and reports wall time, CPU time and peak memory of the whole process tree per build
+ * phase, the output size and page count, and a rebuild after editing one article. Results go to
+ * .cache/bench/results/ as JSON and Markdown. Linux only (it reads /proc).
  */
 import { spawn } from 'node:child_process';
 import {
@@ -20,13 +20,13 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { editArticle, generateCorpus, type CorpusOptions } from './lib/bench/corpus.ts';
-import { parseBuildLog, type LogLine } from './lib/bench/phases.ts';
-import { reapedChildrenCpuMs, startSampler } from './lib/bench/proc.ts';
-import { markdownTable, medianRun, phaseResults, type RunResult } from './lib/bench/report.ts';
-import { createRandom } from './lib/bench/random.ts';
+import { editArticle, generateCorpus, type CorpusOptions } from './lib/corpus.ts';
+import { parseBuildLog, type LogLine } from './lib/phases.ts';
+import { reapedChildrenCpuMs, startSampler } from './lib/proc.ts';
+import { markdownTable, medianRun, phaseResults, type RunResult } from './lib/report.ts';
+import { createRandom } from './lib/random.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 // What `npm run build` runs: Astro's CLI.
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
@@ -177,7 +177,7 @@ async function build(kind: RunResult['kind']): Promise<RunResult> {
 	}
 	const parsed = parseBuildLog(lines, end);
 	// What the build reaped, or what was seen of every process in its tree, whichever is more:
-	// the Pagefind service is not always reaped before Astro exits (docs/bench.md, session 4).
+	// the Pagefind service is not always reaped before Astro exits.
 	const cpuMs = Math.max(reapedChildrenCpuMs() - cpuBefore, sampler.seenCpuMs());
 	const result: RunResult = {
 		kind,
@@ -198,7 +198,7 @@ async function build(kind: RunResult['kind']): Promise<RunResult> {
 
 const articles = await ensureCorpus();
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const resultsDir = join(ROOT, 'bench/results');
+const resultsDir = join(ROOT, '.cache/bench/results');
 mkdirSync(resultsDir, { recursive: true });
 const base = join(resultsDir, `${stamp}-${name}`);
 const cold: RunResult[] = [];

@@ -6,7 +6,7 @@ import {
 	parseBuildLog,
 	phaseOfLabel,
 	type LogLine,
-} from '../../scripts/lib/bench/phases.ts';
+} from '../lib/phases.ts';
 
 /** An Astro 7 build log, each line stamped at the given ms. */
 const log = (entries: [number, string][]): LogLine[] => entries.map(([t, text]) => ({ t, text }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../scripts/lib/bench/random.ts';
+import { createRandom } from '../lib/random.ts';
 
 const draws = (seed: number, n: number) => {
 	const r = createRandom(seed);

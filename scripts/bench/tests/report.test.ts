@@ -7,8 +7,8 @@ import {
 	peakRss,
 	phaseResults,
 	type RunResult,
-} from '../../scripts/lib/bench/report.ts';
-import type { Sample } from '../../scripts/lib/bench/proc.ts';
+} from '../lib/report.ts';
+import type { Sample } from '../lib/proc.ts';
 
 const MB = 1024 * 1024;
 const samples: Sample[] = [

@@ -1,7 +1,7 @@
 /**
  * The benchmark corpus: a deterministic synthetic archive (site settings, movements, agencies and
  * N articles in Vietnamese) generated from a seed. Pure: it yields file descriptions, and
- * scripts/bench.ts writes them (and renders the photos with sharp).
+ * scripts/bench/bench.ts writes them (and renders the photos with sharp).
  */
 import { stringify } from 'yaml';
 import { slugify } from '../../../src/lib/slug.ts';

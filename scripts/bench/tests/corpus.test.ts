@@ -8,15 +8,15 @@ import {
 	MAX_WORDS,
 	MIN_WORDS,
 	type CorpusFile,
-} from '../../scripts/lib/bench/corpus.ts';
-import { createRandom } from '../../scripts/lib/bench/random.ts';
-import { parseFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { findSlugCollisions } from '../../src/lib/slug.ts';
-import { isNfc } from '../../src/lib/vi-text.ts';
-import { agencySchema } from '../../src/schemas/agency.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { campaignSchema } from '../../src/schemas/campaign.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
+} from '../lib/corpus.ts';
+import { createRandom } from '../lib/random.ts';
+import { parseFrontmatter, splitFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { findSlugCollisions } from '../../../src/lib/slug.ts';
+import { isNfc } from '../../../src/lib/vi-text.ts';
+import { agencySchema } from '../../../src/schemas/agency.ts';
+import { articleSchema } from '../../../src/schemas/article.ts';
+import { campaignSchema } from '../../../src/schemas/campaign.ts';
+import { siteSchema } from '../../../src/schemas/site.ts';
 import { parse } from 'yaml';
 
 const corpus = (articles: number, seed = 1, photos = false): CorpusFile[] => [

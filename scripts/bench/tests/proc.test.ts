@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseStat, startSampler } from '../../scripts/lib/bench/proc.ts';
+import { parseStat, startSampler } from '../lib/proc.ts';
 
 describe('parseStat', () => {
 	it("separates a process's own CPU from its reaped children's", () => {

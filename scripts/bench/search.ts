@@ -2,20 +2,20 @@
  * Search benchmark: how long the build's Pagefind step takes for N generated articles, how big
  * the index is, and how many bytes a browser downloads for its first query.
  *
- *   node_modules/.bin/node scripts/bench-search.ts 1000 10000
+ *   node_modules/.bin/node scripts/bench/search.ts 1000 10000
  *
  * The articles are generated as HTML in the shape of the real article page (header, breadcrumbs
  * and related lists marked data-pagefind-ignore; filters and the date sort in <meta> tags) and
  * indexed by the same function the Astro integration uses, so Astro's own build time is not part
- * of the numbers. `benchSearch()` is the entry point for `npm run bench`.
+ * of the numbers.
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeSearchIndex, type HtmlPage } from '../src/integrations/pagefind.ts';
-import { indexFields } from '../src/lib/search.ts';
+import { writeSearchIndex, type HtmlPage } from '../../src/integrations/pagefind.ts';
+import { indexFields } from '../../src/lib/search.ts';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/serve.ts';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { serveDist } from '../../tests/helpers/serve.ts';
 
 export interface SearchBenchResult {
 	articles: number;
@@ -42,7 +42,7 @@ export interface FirstQuery {
 	runtimeBytes: number;
 }
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 const SENTENCES = [
 	'Cán bộ, công chức trong đơn vị thực hiện nghiêm nội quy cơ quan',
