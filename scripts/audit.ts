@@ -15,6 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { format, resolveConfig } from 'prettier';
 import { serveDist } from '../tests/helpers/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -164,9 +165,9 @@ const load = loadavg()
 	.join(', ');
 console.log(`\n${table}\n`);
 
-writeFileSync(
-	join(ROOT, 'docs/audit.md'),
-	`# Lighthouse audit
+// Formatted as the format check (npm run format:check) expects.
+const report = join(ROOT, 'docs/audit.md');
+const markdown = `# Lighthouse audit
 
 Measured ${date} (giờ Việt Nam) with \`npm run audit\`: Lighthouse ${version}, mobile
 settings (simulated slow 4G and a 4× slower CPU), Debian's Chromium, on the production build of
@@ -182,7 +183,10 @@ The machine's state while measuring: load average ${load} on ${availableParallel
 so time the audit reports as main-thread work is parsing and layout slowed by other processes.
 
 Re-run after changing layouts, styles or fonts: \`npm run audit\` rewrites this file.
-`,
+`;
+writeFileSync(
+	report,
+	await format(markdown, { ...(await resolveConfig(report)), filepath: report }),
 );
 
 if (below.length > 0) {
