@@ -6,21 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ContentError } from './lib/errors.ts';
-import { shardSizeFor } from './lib/search-shards.ts';
 import { siteSchema, type SiteSettings } from './schemas/site.ts';
 
 export const contentDir = resolve(process.env['BANTIN_CONTENT'] ?? 'content');
 
 /** Astro's cacheDir for this content tree (set by astro.config.mjs); bantin keeps its caches there too. */
-/**
- * Articles per search-index shard for an archive of `articles` (src/lib/search-shards.ts).
- * BANTIN_SEARCH_SHARD_SIZE fixes it, e.g. to test sharding on a small archive.
- */
-export function searchShardSize(articles: number): number {
-	const fixed = Number(process.env['BANTIN_SEARCH_SHARD_SIZE']);
-	return fixed > 0 ? fixed : shardSizeFor(articles);
-}
-
 export const cacheDir = resolve(process.env['BANTIN_CACHE_DIR'] ?? 'node_modules/.astro');
 
 export function loadSiteSettings(dir: string = contentDir): SiteSettings {

@@ -1,7 +1,7 @@
 /** Small file helpers shared by the build's caches. */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** The parsed content of a JSON file the build wrote earlier, or undefined if it is missing or bad. */
 export function readJsonFile(file: string): unknown {
@@ -40,34 +40,3 @@ export async function writeFileAtomicAsync(
 
 /** Keeps concurrent async writes of the same file (one process) on separate temporary files. */
 let tmpCount = 0;
-
-/**
- * Puts a copy of the folder `from` at `to` (which must not exist yet) by hard-linking each file,
- * copying only where the file system cannot link (another device, no link support). A search
- * shard is thousands of small files; linking them is several times faster than copying, and the
- * build never writes into a file it has linked, it only deletes or replaces whole files.
- */
-export async function linkTree(from: string, to: string): Promise<void> {
-	await mkdir(to, { recursive: true });
-	const entries = await readdir(from, { withFileTypes: true });
-	// A few dozen at a time: one at a time leaves the thread pool idle (a 2,000-article shard,
-	// 2,150 files, links in 0.1 s instead of 0.2-0.35 s).
-	for (let i = 0; i < entries.length; i += LINK_BATCH) {
-		await Promise.all(
-			entries.slice(i, i + LINK_BATCH).map(async (entry) => {
-				const source = join(from, entry.name);
-				const target = join(to, entry.name);
-				if (entry.isDirectory()) return linkTree(source, target);
-				try {
-					await link(source, target);
-				} catch (error) {
-					const code = (error as NodeJS.ErrnoException).code;
-					if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
-					await copyFile(source, target);
-				}
-			}),
-		);
-	}
-}
-
-const LINK_BATCH = 64;

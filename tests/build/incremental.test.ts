@@ -125,6 +125,13 @@ describe('rebuild after editing one article', () => {
 		expect(rebuild.output).not.toContain('(cached)');
 	});
 
+	it('indexes the pages it did not render for search too', () => {
+		const indexed = (output: string): string | undefined =>
+			/Indexed (\d+) of \d+ pages/.exec(output)?.[1];
+		expect(indexed(rebuild.output)).toMatch(/^[1-9]/);
+		expect(indexed(rebuild.output)).toBe(indexed(cold.output));
+	});
+
 	it('gives byte for byte what a cold build of the edited content gives', () => {
 		const files = listFiles(coldDist);
 		expect(listFiles(rebuilt)).toEqual(files);

@@ -1,9 +1,8 @@
 /**
  * The search page in the browser: URL ⇄ form ⇄ Pagefind ⇄ result list. The pure parts (URL
  * state, query spelling, exact-first ranking) live in src/lib/search.ts; this file only talks to
- * the DOM and to Pagefind's JS API (/pagefind/pagefind.js, written by the build). A large archive's
- * index comes in shards (src/lib/search-shards.ts): each is its own Pagefind instance, and the
- * page asks them all and merges their answers.
+ * the DOM and to Pagefind's JS API (/pagefind/pagefind.js, written by the build), loaded once on
+ * the first search.
  */
 import { t } from '../../i18n/index.ts';
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts';
@@ -20,13 +19,6 @@ import {
 	type Facet,
 	type SearchState,
 } from '../../lib/search.ts';
-import {
-	mergeFilters,
-	mergeResponses,
-	queryWords,
-	shardPath,
-	shardsToKeep,
-} from '../../lib/search-shards.ts';
 
 /** The part of Pagefind's JS API this page uses (pagefind.js ships no types). */
 interface PagefindResultData {
@@ -37,7 +29,6 @@ interface PagefindResultData {
 }
 interface PagefindResult {
 	id: string;
-	score: number;
 	data: () => Promise<PagefindResultData>;
 }
 interface PagefindResponse {
@@ -61,59 +52,18 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 300;
+/** Written by the build (src/integrations/pagefind.ts); a variable, so the bundler leaves it alone. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
 let pagefindPromise: Promise<Pagefind> | undefined;
 
-async function loadShard(k: number): Promise<Pagefind> {
-	const pagefind = (await import(/* @vite-ignore */ `${shardPath(k)}pagefind.js`)) as Pagefind;
-	await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
-	await pagefind.init();
-	// Facet counts come back empty until the filter index has been loaded once.
-	await pagefind.filters();
-	return pagefind;
-}
-
-/** Every shard behind one Pagefind-shaped object (one shard goes through the same merge). */
-function loadPagefind(shards: number): Promise<Pagefind> {
+function loadPagefind(): Promise<Pagefind> {
 	pagefindPromise ??= (async () => {
-		const all = await Promise.all(Array.from({ length: shards }, (_, k) => loadShard(k)));
-		let exact = false;
-		// Whether shard k's index has a word (in the current diacritics mode), asked once.
-		const knows = new Map<string, Promise<boolean>>();
-		const knowsWord = (k: number, word: string): Promise<boolean> => {
-			const key = `${String(exact)} ${k} ${word}`;
-			let answer = knows.get(key);
-			if (!answer) {
-				answer = (all[k] as Pagefind).search(word).then((r) => r.results.length > 0);
-				knows.set(key, answer);
-			}
-			return answer;
-		};
-		return {
-			options: async (options) => {
-				if (options.exactDiacritics !== undefined) exact = options.exactDiacritics;
-				await Promise.all(all.map((p) => p.options(options)));
-			},
-			init: async () => {
-				await Promise.all(all.map((p) => p.init()));
-			},
-			filters: async () => mergeFilters(await Promise.all(all.map((p) => p.filters()))),
-			search: async (term, options = {}) => {
-				const words = all.length > 1 ? queryWords(term) : [];
-				const keep = shardsToKeep(
-					await Promise.all(
-						all.map((_, k) => Promise.all(words.map((word) => knowsWord(k, word)))),
-					),
-				);
-				const responses = await Promise.all(
-					all.map((p, k) =>
-						keep[k]
-							? p.search(term, options)
-							: { results: [], filters: {} as PagefindResponse['filters'] },
-					),
-				);
-				return mergeResponses(responses, options.sort);
-			},
-		};
+		const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+		await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
+		await pagefind.init();
+		// Facet counts come back empty until the filter index has been loaded once.
+		await pagefind.filters();
+		return pagefind;
 	})();
 	return pagefindPromise;
 }
@@ -178,7 +128,6 @@ export function startSearchPage(doc: Document): void {
 	const clear = root?.querySelector<HTMLButtonElement>('[data-search-clear]');
 	const template = root?.querySelector<HTMLTemplateElement>('[data-search-template]');
 	const sortSelect = form?.querySelector<HTMLSelectElement>('[data-sort]');
-	const shards = Math.max(1, Number(root?.dataset['searchShards']) || 1);
 	if (
 		!form ||
 		!input ||
@@ -281,7 +230,7 @@ export function startSearchPage(doc: Document): void {
 		status.textContent = t('search.loading');
 		list.setAttribute('aria-busy', 'true');
 		try {
-			const pagefind = await loadPagefind(shards);
+			const pagefind = await loadPagefind();
 			const ranked = await searchFor(pagefind, state);
 			if (mine !== generation) return;
 			current = ranked.results;
