@@ -10,13 +10,13 @@ import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { withAllocatorDefaults } from './lib/allocators.ts';
-import { contentRoot, countArticleEntries } from './lib/content-files.ts';
+import { articleFiles, contentRoot } from '../src/lib/content-files.ts';
 import { hasHeapLimit, hasSemiSpaceSize, heapLimitMb, SEMI_SPACE_MB } from './lib/heap.ts';
 import { runWithHeapLimit } from './lib/launch.ts';
 
 const ASTRO = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
-const articles = countArticleEntries(join(contentRoot(), 'articles'));
+const articles = articleFiles(join(contentRoot(), 'articles')).length;
 const defaultMb = getHeapStatistics().heap_size_limit / 2 ** 20;
 const nodeOptions = process.env['NODE_OPTIONS'];
 const limit = hasHeapLimit(nodeOptions) ? undefined : heapLimitMb(articles, defaultMb);
