@@ -17,7 +17,6 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { cacheDir } from '../config.ts';
 import { BodyStore } from '../lib/body-html.ts';
 import { bodyFacts } from '../lib/body-facts.ts';
 import { duplicateIdProblem } from '../lib/content-check.ts';
@@ -33,9 +32,10 @@ type Entry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
 /** Files read and parsed at once: reading and photo checks overlap, rendering stays in turn. */
 const CONCURRENCY = 8;
 
-export function articlesLoader(options: { base: string }): Loader {
-	const bodies = new BodyStore(cacheDir);
-	const imageChecks = imageCheckCacheFile(cacheDir);
+/** `base`: the articles folder; `cacheDir`: where the rendered bodies and photo checks are kept. */
+export function articlesLoader(options: { base: string; cacheDir: string }): Loader {
+	const bodies = new BodyStore(options.cacheDir);
+	const imageChecks = imageCheckCacheFile(options.cacheDir);
 
 	/** Whether a stored entry can stay: its body is where pages read it, its photos still good. */
 	const isCurrent = (entry: Entry, file: string): boolean => {
