@@ -42,7 +42,8 @@ export function articleFiles(dir: string): string[] {
 	return files.sort();
 }
 
-function listYaml(dir: string): string[] {
+/** The YAML files of a flat folder (content/campaigns/, content/agencies/), sorted by name. */
+export function yamlFiles(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.filter((f) => /\.ya?ml$/.test(f))
@@ -62,8 +63,8 @@ export function readContent(root: string = contentRoot(), cwd = process.cwd()): 
 	return {
 		site: existsSync(join(root, 'site.yaml')) ? read(root, 'site.yaml', cwd) : undefined,
 		articles: articleFiles(articles).map((e) => read(articles, e, cwd)),
-		campaigns: listYaml(campaigns).map((e) => read(campaigns, e, cwd)),
-		agencies: listYaml(agencies).map((e) => read(agencies, e, cwd)),
+		campaigns: yamlFiles(campaigns).map((e) => read(campaigns, e, cwd)),
+		agencies: yamlFiles(agencies).map((e) => read(agencies, e, cwd)),
 	};
 }
 
