@@ -1,6 +1,7 @@
 /**
- * The articles collection, on Astro's public Loader API. For every article file (lib/content-files.ts)
- * it stores the validated frontmatter, the file's path and a digest of its text, and keeps:
+ * The articles collection, on Astro's public Loader API. For every article file
+ * (lib/content-files.ts) it stores the validated frontmatter, the file's path and a digest of its
+ * text, with these guarantees:
  * 1. Frontmatter read as YAML 1.2 (lib/frontmatter.ts), so impossible dates fail.
  * 2. Two files that would publish under the same id fail the build, naming both files.
  * 3. Photos checked before Astro sees them, naming the article (lib/image-file.ts), and the local
@@ -29,7 +30,7 @@ import { articleIdFromPath } from '../lib/slug.ts';
 
 type Entry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
 
-/** Files read and parsed at once: reading and photo checks overlap, rendering stays in turn. */
+/** Articles read at once, so reading files and decoding photos overlap with the parsing. */
 const CONCURRENCY = 8;
 
 /** `base`: the articles folder; `cacheDir`: where the rendered bodies and photo checks are kept. */
@@ -111,12 +112,13 @@ export function articlesLoader(options: { base: string; cacheDir: string }): Loa
 	const sync = async (context: LoaderContext): Promise<void> => {
 		const entries = articleFiles(options.base);
 		const owners = new Map<string, string>();
+		const shown = (entry: string) => relative(process.cwd(), join(options.base, entry));
 		for (const entry of entries) {
 			const id = articleIdFromPath(entry);
 			const owner = owners.get(id);
-			const shown = (e: string) => relative(process.cwd(), join(options.base, e));
-			if (owner !== undefined)
+			if (owner !== undefined) {
 				throw new ContentError(duplicateIdProblem(id, [shown(owner), shown(entry)]));
+			}
 			owners.set(id, entry);
 		}
 		let next = 0;
