@@ -8,12 +8,12 @@
  */
 import { posix } from 'node:path';
 import { z } from 'astro/zod';
-import { bodyFacts } from './body-facts.ts';
 import { LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import { agencySchema } from '../schemas/agency.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { campaignSchema } from '../schemas/campaign.ts';
 import { siteSchema } from '../schemas/site.ts';
+import { bodyFacts } from './body-facts.ts';
 import {
 	buildCatalog,
 	checkReferences,
