@@ -1,8 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { articleFiles, readContent, readSiteSettings } from '../../src/lib/content-files.ts';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import {
+	articleFiles,
+	cacheDirFor,
+	contentRoot,
+	readContent,
+	readSiteSettings,
+} from '../../src/lib/content-files.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -15,6 +21,21 @@ function write(root: string, files: Record<string, string>): void {
 		writeFileSync(join(root, file), text);
 	}
 }
+
+describe('contentRoot and cacheDirFor', () => {
+	afterEach(() => vi.unstubAllEnvs());
+
+	it('use ./content and node_modules/.astro by default', () => {
+		vi.stubEnv('BANTIN_CONTENT', undefined);
+		expect(contentRoot()).toBe(resolve('content'));
+		expect(cacheDirFor('/du-an')).toBe('/du-an/node_modules/.astro');
+	});
+	it('give the tree BANTIN_CONTENT names a cache folder named after its path', () => {
+		vi.stubEnv('BANTIN_CONTENT', '/tmp/ban tin/content');
+		expect(contentRoot()).toBe('/tmp/ban tin/content');
+		expect(cacheDirFor('/du-an')).toBe('/du-an/node_modules/.astro/-tmp-ban-tin-content');
+	});
+});
 
 describe('articleFiles', () => {
 	it('lists Markdown and MDX files, sorted, skipping "_" files, hidden folders and the rest', () => {
