@@ -2,9 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import { aliasPathsIn } from './src/aliases.ts';
-import { contentDir, site } from './src/config.ts';
+import { cacheDir, contentDir, site } from './src/config.ts';
 import { publishing } from './src/integrations/publishing.ts';
 import bantinPagefind from './src/integrations/pagefind.ts';
 
@@ -32,19 +31,10 @@ const beVietnamPro = /** @type {const} */ ([400, 700]).flatMap((weight) =>
 	})),
 );
 
-// Each content tree (shipped, test fixture, benchmark corpus) keeps its own content-layer cache.
-const contentKey = process.env.BANTIN_CONTENT?.replace(/[^a-z0-9]+/gi, '-').slice(-60);
-// Photos: the share cards and image checks are cached beside Astro's own cache (src/config.ts).
-process.env.BANTIN_CACHE_DIR = fileURLToPath(
-	new URL(
-		contentKey ? `./node_modules/.astro/${contentKey}/` : './node_modules/.astro/',
-		import.meta.url,
-	),
-);
-
 export default defineConfig({
 	site: site.url,
-	...(contentKey ? { cacheDir: `./node_modules/.astro/${contentKey}` } : {}),
+	// Each content tree (shipped, test fixture, benchmark corpus) keeps its own cache (src/config.ts).
+	cacheDir,
 	trailingSlash: 'always',
 	// Inline the one small stylesheet (1.7 KB gzipped): first-time readers, most of whom arrive
 	// on a single article from a shared link, skip a render-blocking request. Astro hashes the

@@ -13,16 +13,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-	allFiles,
-	checkContent,
-	imageProblem,
-	type CheckReport,
-} from '../src/lib/content-check.ts';
+import { fileURLToPath } from 'node:url';
+import { allFiles, checkContent, type CheckReport } from '../src/lib/content-check.ts';
+import { cacheDirFor, contentRoot, readContent } from '../src/lib/content-files.ts';
 import { todayInVietnam } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/errors.ts';
-import { contentRoot, readContent } from './lib/content-files.ts';
-import { inspectImages } from './lib/images.ts';
+import { imageCheckCacheFile, photoProblems } from '../src/lib/image-file.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -54,7 +50,12 @@ function stagedSnapshot(): { dir: string; cwd: string; cleanup: () => void } | u
 	};
 }
 
-async function run(root: string, cwd: string): Promise<CheckReport> {
+/**
+ * Photos are decoded as the build decodes them, and remembered in the build's cache: a photo
+ * `npm run check` passed is not decoded again by the build. A staged snapshot, whose paths
+ * change every time, gets a cache of its own in the snapshot.
+ */
+async function run(root: string, cwd: string, imageChecks: string): Promise<CheckReport> {
 	const sources = readContent(root, cwd);
 	if (values.fix) {
 		for (const file of allFiles(sources)) {
@@ -67,11 +68,10 @@ async function run(root: string, cwd: string): Promise<CheckReport> {
 	}
 	const report = checkContent(sources, todayInVietnam());
 
-	const states = await inspectImages(report.images, join(root, 'articles'));
-	report.images.forEach((ref, i) => {
-		const problem = imageProblem(ref, states[i] ?? { ok: true });
-		if (problem) report.errors.push(problem);
-	});
+	for (const ref of report.images) {
+		const photo = { ...ref, written: ref.src, file: join(root, 'articles', ref.entry) };
+		report.errors.push(...(await photoProblems(ref.file, [photo], imageChecks)));
+	}
 	return report;
 }
 
@@ -112,13 +112,14 @@ if (values.staged) {
 	const snapshot = stagedSnapshot();
 	if (snapshot) {
 		try {
-			report = await run(snapshot.dir, snapshot.cwd);
+			report = await run(snapshot.dir, snapshot.cwd, join(snapshot.cwd, 'image-checks.json'));
 		} finally {
 			snapshot.cleanup();
 		}
 	}
 } else {
-	report = await run(contentRoot(), process.cwd());
+	const project = fileURLToPath(new URL('..', import.meta.url));
+	report = await run(contentRoot(), process.cwd(), imageCheckCacheFile(cacheDirFor(project)));
 }
 
 if (report) {

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentRoot, readSiteSettings } from '../src/lib/content-files.ts';
 import { suggestId } from '../src/lib/errors.ts';
 import {
 	escapeMarkdown,
@@ -20,8 +21,7 @@ import {
 	recogniseCampaigns,
 } from '../src/lib/legacy.ts';
 import { renderArticle, writeArticle, type NewArticle } from './lib/article-file.ts';
-import { contentRoot } from './lib/content-files.ts';
-import { loadProvince, loadReferences, type Reference } from './lib/references.ts';
+import { loadReferences, type Reference } from './lib/references.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -42,7 +42,13 @@ if (!positionals.length) {
 }
 
 const root = contentRoot();
-const province = loadProvince(root);
+let province: string;
+try {
+	province = readSiteSettings(root).province;
+} catch (error) {
+	console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+}
 const { campaigns, agencies } = loadReferences(root);
 const list = (v: string[] | undefined): string[] =>
 	(v ?? [])

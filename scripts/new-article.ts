@@ -11,6 +11,7 @@ import * as p from '@clack/prompts';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEMPLATE_PARAGRAPHS } from '../src/lib/content-check.ts';
+import { contentRoot } from '../src/lib/content-files.ts';
 import {
 	parsePartialDate,
 	todayInVietnam,
@@ -20,7 +21,6 @@ import {
 import { suggestId } from '../src/lib/errors.ts';
 import { fold, nfc } from '../src/lib/vi-text.ts';
 import { writeArticle, renderArticle } from './lib/article-file.ts';
-import { contentRoot } from './lib/content-files.ts';
 import { loadReferences, type Reference } from './lib/references.ts';
 
 const { values } = parseArgs({

@@ -3,22 +3,16 @@
  * files. astro.config.mjs uses it to keep redirect pages out of the sitemap: the sitemap
  * integration only sees URLs, not the pages' noindex.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleFiles } from './lib/content-files.ts';
 import { parseFrontmatter } from './lib/frontmatter.ts';
 import { aliasPath } from './lib/links.ts';
 
 export function aliasPathsIn(contentDir: string): Set<string> {
 	const dir = join(contentDir, 'articles');
 	const paths = new Set<string>();
-	let entries: string[];
-	try {
-		entries = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-	} catch {
-		return paths;
-	}
-	for (const entry of entries) {
-		if (!/\.mdx?$/.test(entry)) continue;
+	for (const entry of articleFiles(dir)) {
 		const source = readFileSync(join(dir, entry), 'utf8');
 		if (!source.includes('aliases')) continue;
 		let aliases: unknown;

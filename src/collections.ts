@@ -24,8 +24,7 @@ export function bodyFactsOf(entry: CollectionEntry<'articles'>): BodyFacts {
 /** An article's body as HTML: Markdown from the body files the loader wrote, MDX undefined. */
 export function bodyHtmlOf(entry: CollectionEntry<'articles'>): string | undefined {
 	if (entry.filePath?.endsWith('.mdx')) return undefined;
-	const digest = (entry as { digest?: string | number }).digest;
-	const html = digest === undefined ? undefined : bodyStore.read(String(digest));
+	const html = entry.digest === undefined ? undefined : bodyStore.read(String(entry.digest));
 	if (html === undefined) {
 		throw new Error(
 			`${entry.filePath ?? entry.id}: không tìm thấy nội dung đã dựng của bài; xóa thư mục ${bodyStore.dir} rồi dựng lại`,

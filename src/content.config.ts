@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
-import { contentDir } from './config.ts';
+import { cacheDir, contentDir } from './config.ts';
 import { articlesLoader } from './loaders/articles.ts';
 import { yamlDirLoader } from './loaders/yaml-dir.ts';
 import { agencySchema } from './schemas/agency.ts';
@@ -9,7 +9,7 @@ import { campaignSchema } from './schemas/campaign.ts';
 
 export const collections = {
 	articles: defineCollection({
-		loader: articlesLoader({ base: join(contentDir, 'articles') }),
+		loader: articlesLoader({ base: join(contentDir, 'articles'), cacheDir }),
 		schema: ({ image }) => articleSchemaFor(image()),
 	}),
 	campaigns: defineCollection({

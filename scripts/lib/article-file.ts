@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { Document, isScalar } from 'yaml';
 import type { PartialDate } from '../../src/lib/dates.ts';
 import { toIsoString } from '../../src/lib/dates.ts';
+import { articleFiles } from '../../src/lib/content-files.ts';
 import { articleIdFromPath, freeSlug, slugify } from '../../src/lib/slug.ts';
-import { articleIds } from './content-files.ts';
 
 /** Frontmatter in the order editors read it; empty values are left out. */
 export interface NewArticle {
@@ -77,7 +77,7 @@ export function writeArticle(
 	extension: 'md' | 'mdx',
 ): WrittenArticle {
 	const base = slugify(article.title) || 'bai-viet';
-	const taken = articleIds(root, articleIdFromPath);
+	const taken = new Set(articleFiles(join(root, 'articles')).map(articleIdFromPath));
 	const month = join(
 		root,
 		'articles',

@@ -1,10 +1,10 @@
 /** Movements and agencies of the content tree, as choices for the editor tools. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
+import { agencySchema } from '../../src/schemas/agency.ts';
+import { campaignSchema } from '../../src/schemas/campaign.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import type { SourceFile } from '../../src/lib/content-check.ts';
 import { sortByVi } from '../../src/lib/vi-text.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { readContent } from './content-files.ts';
 
 export interface Reference {
 	id: string;
@@ -14,37 +14,33 @@ export interface Reference {
 	shortName: string;
 }
 
-function read(dir: string, file: string): Reference {
-	const data = (parse(readFileSync(join(dir, file), 'utf8')) ?? {}) as Record<string, unknown>;
-	const text = (key: string): string => {
-		const value = data[key];
-		return typeof value === 'string' ? value.trim() : '';
-	};
-	const name = text('name');
-	const shortName = text('shortName') || name;
-	return { id: file.replace(/\.ya?ml$/, ''), label: shortName, name, shortName };
+/**
+ * The files that pass their schema, sorted by short name; a broken one is left out here and
+ * reported by `npm run check`.
+ */
+function references(
+	files: readonly SourceFile[],
+	schema: typeof campaignSchema | typeof agencySchema,
+): Reference[] {
+	const valid = files.flatMap((file) => {
+		let raw: unknown;
+		try {
+			raw = parse(file.source);
+		} catch {
+			return [];
+		}
+		const result = schema.safeParse(raw ?? {});
+		if (!result.success) return [];
+		const { name, shortName } = result.data;
+		return [{ id: file.entry.replace(/\.ya?ml$/, ''), label: shortName, name, shortName }];
+	});
+	return sortByVi(valid, (r) => r.label);
 }
 
 export function loadReferences(root: string): { campaigns: Reference[]; agencies: Reference[] } {
 	const sources = readContent(root);
-	const load = (folder: string, entries: { entry: string }[]) =>
-		sortByVi(
-			entries.map((e) => read(join(root, folder), e.entry)),
-			(r) => r.label,
-		);
 	return {
-		campaigns: load('campaigns', sources.campaigns),
-		agencies: load('agencies', sources.agencies),
+		campaigns: references(sources.campaigns, campaignSchema),
+		agencies: references(sources.agencies, agencySchema),
 	};
-}
-
-/** The province named in content/site.yaml ("Nam Định"), for recognising "… tỉnh Nam Định". */
-export function loadProvince(root: string): string {
-	const file = join(root, 'site.yaml');
-	const result = siteSchema.safeParse(parse(readFileSync(file, 'utf8')));
-	if (!result.success) {
-		console.error(`Lỗi: ${file} không hợp lệ; chạy npm run check để xem chi tiết.`);
-		process.exit(1);
-	}
-	return result.data.province;
 }

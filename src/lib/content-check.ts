@@ -1,17 +1,19 @@
 /**
  * The content rules of the build, run over file contents without building: frontmatter syntax
  * (YAML 1.2, as the articles loader reads it), the same Zod schemas, unique ids, and every rule
- * of buildCatalog (references, author spellings, links between articles, aliases). It is pure:
- * the caller reads the files and decodes the images (scripts/lib/content-files.ts), so unit
- * tests pass strings and `npm run check` passes the content tree.
+ * of buildCatalog (references, author spellings, links between articles, aliases), and the
+ * photos the build would check, listed the way the build lists them (lib/photo.ts). It is pure:
+ * the caller reads the files (lib/content-files.ts) and decodes the photos (lib/image-file.ts),
+ * so unit tests pass strings and `npm run check` passes the content tree.
  */
-import { bodyFacts } from './body-facts.ts';
+import { posix } from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import { agencySchema } from '../schemas/agency.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { campaignSchema } from '../schemas/campaign.ts';
 import { siteSchema } from '../schemas/site.ts';
+import { bodyFacts } from './body-facts.ts';
 import {
 	buildCatalog,
 	checkReferences,
@@ -23,6 +25,7 @@ import {
 import { comparePartialDates, toIsoString, type PartialDate } from './dates.ts';
 import { ContentError, suggestId, type ContentProblem } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { altTextProblems, articlePhotos } from './photo.ts';
 import { routes } from './routes.ts';
 import { articleIdFromPath, slugify } from './slug.ts';
 
@@ -59,7 +62,7 @@ export interface ImageRef {
 	field: string;
 	/** As written: "./anh-1.jpg". */
 	src: string;
-	/** Relative to the article's folder (entry's folder), e.g. "2020/08/ten-bai/anh-1.jpg". */
+	/** Relative to the articles folder, e.g. "2020/08/ten-bai/anh-1.jpg". */
 	entry: string;
 }
 
@@ -308,75 +311,27 @@ function parseYamlFile<T>(
 	return { ok: true, id: name.replace(/\.ya?ml$/, ''), data: result.data };
 }
 
-const IMAGE_IN_BODY = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|\bsrc\s*=\s*["']([^"']+)["']/g;
-
-function isLocal(src: string): boolean {
-	return !/^(?:[a-z]+:|\/\/|\/|#|~)/i.test(src);
+/** The first line of an article's body that contains `text` (as written, or URL-encoded). */
+function bodyLineOf(article: CheckedInput, text: string): number | undefined {
+	const index = article.text
+		.split('\n')
+		.findIndex((line) => line.includes(text) || line.includes(encodeURI(text)));
+	return index < 0 ? undefined : article.bodyLine + index;
 }
 
-function folderOf(entry: string): string {
-	const parts = entry.split('/');
-	parts.pop();
-	return parts.join('/');
-}
-
-function joinEntry(folder: string, src: string): string {
-	const parts = folder ? folder.split('/') : [];
-	for (const part of decodeURI(src).split('/')) {
-		if (part === '.' || part === '') continue;
-		if (part === '..') parts.pop();
-		else parts.push(part);
-	}
-	return parts.join('/');
-}
-
-/** The local photos an article uses: its `image` and the images in its body. */
+/** The local photos an article uses, exactly as the build lists them (lib/photo.ts). */
 export function imageRefs(file: SourceFile, parsed: ParsedArticle): ImageRef[] {
-	const refs: ImageRef[] = [];
-	const folder = folderOf(file.entry);
-	const { image } = parsed.input.data;
-	if (image !== undefined && isLocal(image)) {
-		refs.push({
+	const { input } = parsed;
+	const folder = posix.dirname(file.entry);
+	return articlePhotos(input.data.image, input.text, file.file.endsWith('.mdx')).map(
+		({ field, written }) => ({
 			file: file.file,
-			line: parsed.locate(['image']),
-			field: 'image',
-			src: image,
-			entry: joinEntry(folder, image),
-		});
-	}
-	parsed.input.text.split('\n').forEach((text, index) => {
-		for (const match of text.matchAll(IMAGE_IN_BODY)) {
-			const src = match[1] ?? match[2] ?? '';
-			if (!isLocal(src)) continue;
-			refs.push({
-				file: file.file,
-				line: (parsed.input.bodyLine ?? 1) + index,
-				field: 'nội dung (ảnh)',
-				src,
-				entry: joinEntry(folder, src),
-			});
-		}
-	});
-	return refs;
-}
-
-/** What an image looks like on disk: the caller opens and decodes it. */
-export type ImageState = { ok: true } | { ok: false; missing: boolean; reason?: string };
-
-export function imageProblem(ref: ImageRef, state: ImageState): ContentProblem | undefined {
-	if (state.ok) return undefined;
-	const base = { file: ref.file, line: ref.line, field: ref.field, received: ref.src };
-	return state.missing
-		? {
-				...base,
-				expected: 'một tệp ảnh có thật, đặt cạnh bài viết',
-				suggestion: `chép ảnh vào thư mục của bài (${folderOf(ref.entry) || '.'}) hoặc sửa tên tệp; tên phân biệt chữ hoa, chữ thường`,
-			}
-		: {
-				...base,
-				expected: 'một ảnh JPEG, PNG, WebP hoặc AVIF đọc được',
-				suggestion: `tệp ảnh bị hỏng hoặc không phải ảnh (${state.reason ?? 'không giải mã được'}); xuất lại ảnh rồi chép đè`,
-			};
+			line: field === 'image' ? parsed.locate(['image']) : bodyLineOf(input, written),
+			field,
+			src: written,
+			entry: posix.join(folder, written),
+		}),
+	);
 }
 
 function listed(input: ArticleInput<string>): ListedArticle {
@@ -439,6 +394,8 @@ export function checkContent(sources: ContentSources, today: PartialDate): Check
 		}
 		parsed.set(file.file, result.article);
 		images.push(...imageRefs(file, result.article));
+		const { input } = result.article;
+		errors.push(...altTextProblems(file.file, input.text, (src) => bodyLineOf(input, src)));
 	}
 
 	const campaigns: Campaign[] = [];

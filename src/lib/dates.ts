@@ -4,50 +4,18 @@
  * All dates are Asia/Ho_Chi_Minh (+07:00); every format names the locale and time zone.
  */
 import { t } from '../i18n/index.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const OFFSET_HOURS = 7;
 
-export interface PartialDate {
-	year: number;
-	month: number;
-	/** Absent for month precision. */
-	day?: number;
-}
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-const PARTIAL_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-
-export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * Parses "YYYY-MM" or "YYYY-MM-DD", rejecting dates that do not exist ("2021-02-30",
- * "2020-13"). The reason is in Vietnamese, for editors.
- */
-export function parsePartialDate(text: string): ParseResult<PartialDate> {
-	const match = PARTIAL_DATE.exec(text.trim());
-	if (!match) {
-		return { ok: false, reason: `“${text}” không đúng dạng YYYY-MM-DD hoặc YYYY-MM` };
-	}
-	const year = Number(match[1]);
-	const month = Number(match[2]);
-	if (month < 1 || month > 12) {
-		return { ok: false, reason: `tháng ${month} không tồn tại (tháng phải từ 01 đến 12)` };
-	}
-	if (match[3] === undefined) return { ok: true, value: { year, month } };
-	const day = Number(match[3]);
-	const last = daysInMonth(year, month);
-	if (day < 1 || day > last) {
-		return {
-			ok: false,
-			reason: `ngày ${day} không tồn tại trong tháng ${month}/${year} (tháng này có ${last} ngày)`,
-		};
-	}
-	return { ok: true, value: { year, month, day } };
-}
+// The date type and its parser belong to the schema, which must not import src/lib.
+export {
+	comparePartialDates,
+	parsePartialDate,
+	type ParseResult,
+	type PartialDate,
+} from '../schemas/partial-date.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -65,11 +33,6 @@ export function toInstant(date: PartialDate): Date {
 /** ISO 8601 with the +07:00 offset, e.g. for JSON-LD: "2020-08-01T00:00:00+07:00". */
 export function toIsoDateTime(date: PartialDate): string {
 	return `${date.year}-${pad(date.month)}-${pad(date.day ?? 1)}T00:00:00+07:00`;
-}
-
-/** Oldest first; a month-precision date sorts as the first of its month. */
-export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-	return toInstant(a).getTime() - toInstant(b).getTime();
 }
 
 const fullDate = new Intl.DateTimeFormat('vi-VN', {

@@ -120,33 +120,35 @@ export async function checkImageFile(
 	return { checked: true };
 }
 
-/** One photo an article uses, for assertArticleImages. */
+/** One photo an article uses, for photoProblems. */
 export interface ArticleImageRef {
-	/** Frontmatter field or place in the body, e.g. "image" or "nội dung bài (./anh-2.jpg)". */
+	/** Frontmatter field or place in the body, e.g. "image" or "ảnh trong nội dung bài (./anh-2.jpg)". */
 	field: string;
-	/** Path on disk (ImageMetadata.fsPath). */
+	/** Path on disk. */
 	file: string;
 	/** The path as the editor wrote it. */
 	written: string;
+	/** 1-based line in the article where it is written, when known. */
+	line?: number | undefined;
 }
 
 /**
- * Fails with a ContentError naming the article, the field and the image file when any of the
- * article's photos is missing, not an image, or truncated.
+ * The photos of an article that are missing, not an image, or truncated, as problems naming the
+ * article, the field and the image file. The build (the articles loader, the share cards) and
+ * `npm run check` both decide with this.
  */
-export async function assertArticleImages(
+export async function photoProblems(
 	articleFile: string,
 	images: readonly ArticleImageRef[],
 	cacheFile: string,
-	onChecked: (file: string) => void = () => {},
-): Promise<void> {
+): Promise<ContentProblem[]> {
 	const problems: ContentProblem[] = [];
 	for (const image of images) {
-		const { problem, checked } = await checkImageFile(image.file, cacheFile);
-		if (checked && !problem) onChecked(image.file);
+		const { problem } = await checkImageFile(image.file, cacheFile);
 		if (!problem) continue;
 		problems.push({
 			file: articleFile,
+			line: image.line,
 			field: image.field,
 			received: `${image.written} (${relative(process.cwd(), image.file)})`,
 			expected:
@@ -159,5 +161,15 @@ export async function assertArticleImages(
 					: 'kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và đặt ảnh cùng thư mục với bài',
 		});
 	}
+	return problems;
+}
+
+/** Fails with a ContentError when photoProblems finds any. */
+export async function assertArticleImages(
+	articleFile: string,
+	images: readonly ArticleImageRef[],
+	cacheFile: string,
+): Promise<void> {
+	const problems = await photoProblems(articleFile, images, cacheFile);
 	if (problems.length > 0) throw new ContentError(problems);
 }

@@ -156,48 +156,44 @@ export function creditNeedsLabel(credit: string): boolean {
 	return !/^ảnh(?=[\s:.,]|$)/iu.test(credit.normalize('NFC').trim());
 }
 
-/** What articleImageProblems needs to know about one article. */
-export interface ArticleImages {
-	/** The article file, relative to the project root, for the message. */
-	file: string;
-	body: string;
-	isMdx: boolean;
-	/** The frontmatter `image`, as written. */
-	image?: unknown;
-	/** Whether a path written in the article (relative to its folder) names an existing file. */
-	exists: (path: string) => boolean;
+/** A local photo an article uses: where it is written, and its path as written. */
+export interface ArticlePhoto {
+	field: string;
+	written: string;
 }
 
 /**
- * The photo problems the articles loader reports before Astro sees the article: a body image
- * without alt text, and any photo (hero or body) whose file is not beside the article. Astro
- * itself would only say "Could not find requested image" without naming the article.
+ * The local photos an article uses, as the build checks them and `npm run check` too: the
+ * frontmatter `image`, then each body image (bodyImagePaths) once.
  */
-export function articleImageProblems(article: ArticleImages): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	for (const image of markdownImages(article.body)) {
-		if (image.alt !== '') continue;
-		problems.push({
-			file: article.file,
+export function articlePhotos(image: unknown, body: string, isMdx: boolean): ArticlePhoto[] {
+	// A hero photo is always a file beside the article (a URL there is reported as missing).
+	return [
+		...(typeof image === 'string' ? [{ field: 'image', written: image }] : []),
+		...bodyImagePaths(body, isMdx).map((written) => ({
+			field: `ảnh trong nội dung bài (${written})`,
+			written,
+		})),
+	];
+}
+
+/**
+ * Body images without alt text, which the build refuses before Astro sees the article. Where
+ * each photo's file is missing or broken is lib/image-file.ts's photoProblems.
+ */
+export function altTextProblems(
+	file: string,
+	body: string,
+	lineOf: (src: string) => number | undefined = () => undefined,
+): ContentProblem[] {
+	return markdownImages(body)
+		.filter((image) => image.alt === '')
+		.map((image) => ({
+			file,
+			line: lineOf(image.src),
 			field: `ảnh trong nội dung bài (${image.src})`,
 			received: `![](${image.src})`,
 			expected: 'mô tả ảnh cho người khiếm thị trong dấu ngoặc vuông',
 			suggestion: `viết ![Mô tả nội dung ảnh](${image.src})`,
-		});
-	}
-	const missing = (field: string, path: string): ContentProblem => ({
-		file: article.file,
-		field,
-		received: path,
-		expected: 'một tệp ảnh có thật, nằm cạnh bài viết',
-		suggestion:
-			'kiểm tra tên tệp (phân biệt chữ hoa, chữ thường, có dấu hay không) và chép ảnh vào thư mục của bài',
-	});
-	if (typeof article.image === 'string' && isLocalPath(article.image)) {
-		if (!article.exists(article.image)) problems.push(missing('image', article.image));
-	}
-	for (const path of bodyImagePaths(article.body, article.isMdx)) {
-		if (!article.exists(path)) problems.push(missing(`ảnh trong nội dung bài (${path})`, path));
-	}
-	return problems;
+		}));
 }

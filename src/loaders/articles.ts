@@ -1,142 +1,151 @@
 /**
- * Articles loader: Astro's glob loader with two guarantees it does not give by itself.
- * 1. Frontmatter is validated as YAML 1.2 (see lib/frontmatter.ts), so impossible dates fail.
+ * The articles collection, on Astro's public Loader API. For every article file
+ * (lib/content-files.ts) it stores the validated frontmatter, the file's path and a digest of its
+ * text, with these guarantees:
+ * 1. Frontmatter read as YAML 1.2 (lib/frontmatter.ts), so impossible dates fail.
  * 2. Two files that would publish under the same id fail the build, naming both files.
- * 3. The local images the body uses are listed in `bodyImages`, so the schema's image() helper
- *    checks they exist and resolves them for the page (docs/photos.md).
- * 4. Bodies stay out of Astro's data store: the loader keeps what the build needs to know
- *    about each body (`bodyFacts`: lead, photos, links) with the frontmatter, and moves the
- *    rendered HTML of Markdown articles to files of their own (lib/body-html.ts). Astro keeps
- *    the whole store in one string, which ran out at about 55,000 articles.
+ * 3. Photos checked before Astro sees them, naming the article (lib/image-file.ts), and the local
+ *    images the body uses listed in `bodyImages`, so the schema's image() helper resolves them
+ *    for the page (docs/photos.md).
+ * 4. Bodies out of Astro's data store, which Astro keeps in one string (it ran out at about
+ *    55,000 articles): the store holds what the build needs to know about each body
+ *    (`bodyFacts`: lead, photos, links); the rendered HTML of a Markdown article goes to
+ *    lib/body-html.ts, keyed by the digest, and MDX is rendered by Astro when the page asks
+ *    (`deferredRender`).
+ * An unchanged file whose rendered body and photos are still good is not parsed again.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
-import { cacheDir } from '../config.ts';
-import { duplicateIdProblem } from '../lib/content-check.ts';
-import { ContentError } from '../lib/errors.ts';
-import { assertArticleImages, imageCheckCacheFile, isKnownGood } from '../lib/image-file.ts';
-import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
-import { articleImageProblems, bodyImagePaths } from '../lib/photo.ts';
-import { articleIdFromPath } from '../lib/slug.ts';
-import { bodyFacts } from '../lib/body-facts.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { BodyStore } from '../lib/body-html.ts';
+import { bodyFacts } from '../lib/body-facts.ts';
+import { duplicateIdProblem } from '../lib/content-check.ts';
+import { articleFiles } from '../lib/content-files.ts';
+import { ContentError } from '../lib/errors.ts';
+import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
+import { assertArticleImages, imageCheckCacheFile, isKnownGood } from '../lib/image-file.ts';
+import { altTextProblems, articlePhotos, bodyImagePaths } from '../lib/photo.ts';
+import { articleIdFromPath } from '../lib/slug.ts';
 
-const imageCheckCache = imageCheckCacheFile(cacheDir);
-const bodies = new BodyStore(cacheDir);
+type Entry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
 
-type Store = Parameters<Loader['load']>[0]['store'];
+/** Articles read at once, so reading files and decoding photos overlap with the parsing. */
+const CONCURRENCY = 8;
 
-/**
- * The glob loader skips an article whose file is unchanged. Hide such an entry from it when a
- * photo it uses was removed or changed since it was checked, so the article is parsed (and its
- * photos checked) again instead of Vite failing later without naming the article.
- */
-function withLeanEntries(store: Store): Store {
-	const photosOk = (entry: ReturnType<Store['get']>): boolean => {
-		if (!entry?.filePath) return true;
-		const folder = dirname(resolve(entry.filePath));
-		const data = entry.data as { image?: unknown; bodyImages?: unknown };
-		const written = [data.image, ...(Array.isArray(data.bodyImages) ? data.bodyImages : [])];
-		return written.every(
-			(path) =>
-				typeof path !== 'string' ||
-				isKnownGood(resolve(folder, path.replace(/^__ASTRO_IMAGE_/, '')), imageCheckCache),
+/** `base`: the articles folder; `cacheDir`: where the rendered bodies and photo checks are kept. */
+export function articlesLoader(options: { base: string; cacheDir: string }): Loader {
+	const bodies = new BodyStore(options.cacheDir);
+	const imageChecks = imageCheckCacheFile(options.cacheDir);
+
+	/** Whether a stored entry can stay: its body is where pages read it, its photos still good. */
+	const isCurrent = (entry: Entry, file: string): boolean => {
+		const data = entry.data as { image?: unknown; bodyImages?: unknown; bodyFacts?: unknown };
+		if (data.bodyFacts === undefined) return false;
+		if (!entry.deferredRender && !bodies.has(String(entry.digest))) return false;
+		const photos = [data.image, ...(Array.isArray(data.bodyImages) ? data.bodyImages : [])];
+		return photos.every(
+			(path) => typeof path !== 'string' || isKnownGood(resolve(dirname(file), path), imageChecks),
 		);
 	};
-	// Parsed again: an entry stored before bodyFacts existed, and a Markdown entry whose HTML
-	// file is gone (the cache partly cleared).
-	const bodyOk = (entry: ReturnType<Store['get']>): boolean =>
-		!entry ||
-		((entry.data as { bodyFacts?: unknown }).bodyFacts !== undefined &&
-			(entry.deferredRender === true || bodies.has(String(entry.digest))));
-	return new Proxy(store, {
-		get(target, prop, receiver) {
-			if (prop === 'get') {
-				return (id: string) => {
-					const entry = target.get(id);
-					return photosOk(entry) && bodyOk(entry) ? entry : undefined;
-				};
-			}
-			if (prop === 'set') {
-				return (entry: Parameters<Store['set']>[0]) => {
-					const { rendered, ...lean } = entry;
-					if (rendered && entry.digest !== undefined)
-						bodies.write(String(entry.digest), rendered.html);
-					return target.set(lean);
-				};
-			}
-			const value: unknown = Reflect.get(target, prop, receiver);
-			return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-		},
-	});
-}
 
-export function articlesLoader(options: { base: string }): Loader {
-	const baseUrl = pathToFileURL(options.base.endsWith('/') ? options.base : `${options.base}/`);
-	const owners = new Map<string, string>();
-	const inner = glob({
-		pattern: '**/[^_]*.{md,mdx}',
-		base: baseUrl,
-		// The loader keeps bodyFacts instead (see 4. above).
-		retainBody: false,
-		generateId: ({ entry }) => {
+	/** Reads one article and stores it, unless the stored entry is current. */
+	const syncFile = async (context: LoaderContext, entry: string): Promise<void> => {
+		const file = join(options.base, entry);
+		const filePath = relative(fileURLToPath(context.config.root), file).split(sep).join('/');
+		const id = articleIdFromPath(entry);
+		const isMdx = file.endsWith('.mdx');
+		const source = await readFile(file, 'utf8');
+		const digest = context.generateDigest(source);
+		const stored = context.store.get(id);
+		if (stored?.digest === digest && stored.filePath === filePath && isCurrent(stored, file)) {
+			if (isMdx) context.store.addModuleImport(filePath);
+			return;
+		}
+
+		let data: Record<string, unknown>;
+		try {
+			data = parseFrontmatter(source);
+		} catch (error) {
+			throw new ContentError({
+				file: filePath,
+				field: '(cú pháp YAML)',
+				expected: 'YAML hợp lệ',
+				suggestion: error instanceof Error ? error.message : String(error),
+			});
+		}
+		const { body, bodyLine } = splitFrontmatter(source);
+		const altProblems = altTextProblems(filePath, body);
+		if (altProblems.length > 0) throw new ContentError(altProblems);
+		// Missing, not an image, or cut off: fail here, naming the article, rather than in Vite.
+		await assertArticleImages(
+			filePath,
+			articlePhotos(data['image'], body, isMdx).map((photo) => ({
+				...photo,
+				file: resolve(dirname(file), photo.written),
+			})),
+			imageChecks,
+		);
+		// Computed here, never taken from the frontmatter (docs/photos.md).
+		delete data['bodyImages'];
+		const bodyImages = bodyImagePaths(body, isMdx);
+		if (bodyImages.length > 0) data['bodyImages'] = bodyImages;
+		data['bodyFacts'] = bodyFacts(body, { mdx: isMdx, line: bodyLine });
+		const parsed = await context.parseData({ id, data, filePath: file });
+
+		// The store ignores a set with the digest it already has: an entry kept for its text but
+		// parsed again (photos changed, body cache gone) is replaced.
+		if (stored) context.store.delete(id);
+		if (isMdx) {
+			context.store.set({ id, data: parsed, filePath, digest, deferredRender: true });
+			return;
+		}
+		// The empty frontmatter keeps renderMarkdown from taking a body that opens with a
+		// thematic break (---) for frontmatter of its own.
+		const rendered = await context.renderMarkdown(`---\n---\n${body}`, {
+			fileURL: pathToFileURL(file),
+		});
+		bodies.write(digest, rendered.html);
+		context.store.set({ id, data: parsed, filePath, digest });
+	};
+
+	const sync = async (context: LoaderContext): Promise<void> => {
+		const entries = articleFiles(options.base);
+		const owners = new Map<string, string>();
+		const shown = (entry: string) => relative(process.cwd(), join(options.base, entry));
+		for (const entry of entries) {
 			const id = articleIdFromPath(entry);
 			const owner = owners.get(id);
-			if (owner && owner !== entry && existsSync(new URL(owner, baseUrl))) {
-				const rel = (p: string) => relative(process.cwd(), fileURLToPath(new URL(p, baseUrl)));
-				throw new ContentError(duplicateIdProblem(id, [rel(owner), rel(entry)]));
+			if (owner !== undefined) {
+				throw new ContentError(duplicateIdProblem(id, [shown(owner), shown(entry)]));
 			}
 			owners.set(id, entry);
-			return id;
-		},
-	});
+		}
+		let next = 0;
+		await Promise.all(
+			Array.from({ length: CONCURRENCY }, async () => {
+				while (next < entries.length) await syncFile(context, entries[next++] ?? '');
+			}),
+		);
+		for (const id of context.store.keys()) if (!owners.has(id)) context.store.delete(id);
+		await bodies.flush();
+		bodies.prune(new Set(context.store.values().map((entry) => String(entry.digest))));
+	};
+
 	return {
 		name: 'bantin-articles',
 		load: async (context) => {
-			await inner.load({
-				...context,
-				store: withLeanEntries(context.store),
-				parseData: async (props) => {
-					if (!props.filePath) return context.parseData(props);
-					const source = readFileSync(props.filePath, 'utf8');
-					const data = parseFrontmatter(source);
-					const { body, bodyLine } = splitFrontmatter(source);
-					const isMdx = props.filePath.endsWith('.mdx');
-					const folder = dirname(props.filePath);
-					const problems = articleImageProblems({
-						file: relative(process.cwd(), props.filePath),
-						body,
-						isMdx,
-						image: data['image'],
-						exists: (path) => existsSync(resolve(folder, path)),
-					});
-					if (problems.length > 0) throw new ContentError(problems);
-					const bodyImages = bodyImagePaths(body, isMdx);
-					// Not an image, or cut off: fail here, naming the article, rather than in Vite.
-					await assertArticleImages(
-						relative(process.cwd(), props.filePath),
-						[
-							...(typeof data['image'] === 'string' ? [['image', data['image']]] : []),
-							...bodyImages.map((path) => [`ảnh trong nội dung bài (${path})`, path]),
-						].map(([field = '', written = '']) => ({
-							field,
-							written,
-							file: resolve(folder, written),
-						})),
-						imageCheckCache,
-					);
-					// Computed here, never taken from the frontmatter (docs/photos.md).
-					delete data['bodyImages'];
-					if (bodyImages.length > 0) data['bodyImages'] = bodyImages;
-					data['bodyFacts'] = bodyFacts(body, { mdx: isMdx, line: bodyLine });
-					return context.parseData({ ...props, data: data as typeof props.data });
-				},
+			await sync(context);
+			// `astro dev`: any change under the articles folder (an article or a photo) syncs again;
+			// unchanged articles are only hashed.
+			let queue = Promise.resolve();
+			context.watcher?.add(options.base);
+			context.watcher?.on('all', (_event, path) => {
+				if (!path.startsWith(options.base)) return;
+				queue = queue
+					.then(() => sync(context))
+					.catch((error: unknown) => context.logger.error(String(error)));
 			});
-			await bodies.flush();
-			const kept = new Set(context.store.values().map((entry) => String(entry.digest)));
-			bodies.prune(kept);
 		},
 	};
 }

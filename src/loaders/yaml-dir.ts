@@ -3,19 +3,18 @@
  * name, which must already be a slug. One Markdown field can be rendered to HTML so pages call
  * `render(entry)` for it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { yamlIdProblem } from '../lib/content-check.ts';
+import { yamlFiles } from '../lib/content-files.ts';
 import { ContentError } from '../lib/errors.ts';
 
 export function yamlDirLoader(options: { base: string; markdownField?: string }): Loader {
 	const sync = async (context: LoaderContext): Promise<void> => {
 		const dir = options.base;
-		const files = readdirSync(dir)
-			.filter((f) => /\.ya?ml$/.test(f))
-			.sort();
+		const files = yamlFiles(dir);
 		context.store.clear();
 		for (const file of files) {
 			const path = join(dir, file);

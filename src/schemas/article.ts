@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { comparePartialDates } from '../lib/dates.ts';
-import { partialDateSchema } from './partial-date.ts';
+import { comparePartialDates, partialDateSchema } from './partial-date.ts';
 import { idSchema, oneOrMany, textSchema } from './text.ts';
 
 /**

@@ -13,7 +13,10 @@ export const campaignSchema = z
 		name: textSchema('tên đầy đủ của phong trào (name)'),
 		shortName: textSchema('tên ngắn (shortName)'),
 		period: z
-			.object({ from: year, to: year.optional() }, { error: 'cần giai đoạn: period: { from: 2019, to: 2025 }' })
+			.object(
+				{ from: year, to: year.optional() },
+				{ error: 'cần giai đoạn: period: { from: 2019, to: 2025 }' },
+			)
 			.strict()
 			.refine((p) => p.to === undefined || p.to >= p.from, {
 				error: 'năm kết thúc (period.to) không được trước năm bắt đầu (period.from)',

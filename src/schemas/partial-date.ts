@@ -1,5 +1,47 @@
 import { z } from 'astro/zod';
-import { parsePartialDate, type PartialDate } from '../lib/dates.ts';
+
+/** A date as bulletins give it: a day, or only a month in old archives (src/lib/dates.ts). */
+export interface PartialDate {
+	year: number;
+	month: number;
+	/** Absent for month precision. */
+	day?: number;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const PARTIAL_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * Parses "YYYY-MM" or "YYYY-MM-DD", rejecting dates that do not exist ("2021-02-30",
+ * "2020-13"). The reason is in Vietnamese, for editors.
+ */
+export function parsePartialDate(text: string): ParseResult<PartialDate> {
+	const match = PARTIAL_DATE.exec(text.trim());
+	if (!match) {
+		return { ok: false, reason: `“${text}” không đúng dạng YYYY-MM-DD hoặc YYYY-MM` };
+	}
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	if (month < 1 || month > 12) {
+		return { ok: false, reason: `tháng ${month} không tồn tại (tháng phải từ 01 đến 12)` };
+	}
+	if (match[3] === undefined) return { ok: true, value: { year, month } };
+	const day = Number(match[3]);
+	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (day < 1 || day > last) {
+		return {
+			ok: false,
+			reason: `ngày ${day} không tồn tại trong tháng ${month}/${year} (tháng này có ${last} ngày)`,
+		};
+	}
+	return { ok: true, value: { year, month, day } };
+}
+
+/** Oldest first; a month-precision date sorts as the first of its month. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+	return a.year - b.year || a.month - b.month || (a.day ?? 1) - (b.day ?? 1);
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { nfc } from '../lib/vi-text.ts';
 
 /** A non-empty string, stored in NFC so NFD input renders and sorts identically. */
 export const textSchema = (what: string) =>
@@ -7,7 +6,7 @@ export const textSchema = (what: string) =>
 		.string({ error: `cần ${what} (chuỗi chữ)` })
 		.trim()
 		.min(1, { error: `${what} không được để trống` })
-		.transform(nfc);
+		.transform((text) => text.normalize('NFC'));
 
 /** One value or a list of values, always returned as a non-empty list. */
 export const oneOrMany = <T extends z.ZodType>(item: T, what: string) =>

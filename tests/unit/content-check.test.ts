@@ -3,13 +3,13 @@ import {
 	checkContent,
 	duplicateIdProblem,
 	firstNonNfcLine,
-	imageProblem,
 	parseArticle,
 	TEMPLATE_PARAGRAPHS,
 	yamlIdProblem,
 	type ContentSources,
 	type SourceFile,
 } from '../../src/lib/content-check.ts';
+import { bodyImagePaths } from '../../src/lib/photo.ts';
 
 const TODAY = { year: 2026, month: 11, day: 26 };
 
@@ -175,21 +175,48 @@ describe('checkContent', () => {
 		);
 		expect(report.warnings).toEqual([expect.objectContaining({ field: 'nội dung', line: 9 })]);
 	});
-	it('collects the local images of an article, relative to its folder', () => {
+	it('collects the local images of an article, relative to the articles folder', () => {
 		const report = checkContent(
 			tree([
 				article(
 					'2020/01/a/index.mdx',
 					valid('image: ./anh-1.jpg\nimageAlt: Ảnh'),
-					'![x](anh-2.png)\n<Figure src="../chung/anh-3.jpg" />\n![y](https://x.vn/a.jpg)',
+					"import hai from '../chung/anh-3.jpg';\n\n![x](anh-2.png)\n![y](https://x.vn/a.jpg)",
 				),
 			]),
 			TODAY,
 		);
-		expect(report.images.map((i) => [i.field, i.entry])).toEqual([
-			['image', '2020/01/a/anh-1.jpg'],
-			['nội dung (ảnh)', '2020/01/a/anh-2.png'],
-			['nội dung (ảnh)', '2020/01/chung/anh-3.jpg'],
+		expect(report.images.map((i) => [i.field, i.entry, i.line])).toEqual([
+			['image', '2020/01/a/anh-1.jpg', 7],
+			['ảnh trong nội dung bài (anh-2.png)', '2020/01/a/anh-2.png', 13],
+			['ảnh trong nội dung bài (../chung/anh-3.jpg)', '2020/01/chung/anh-3.jpg', 11],
+		]);
+	});
+	it('lists exactly the photos the build checks, where the two used to disagree', () => {
+		// A reference-style image is a photo the build resolves and checks; an image inside code,
+		// and a src="…" attribute, are not (the check used to list the last two, not the first).
+		const body = [
+			'![Hội trường][hoi-truong]',
+			'',
+			'[hoi-truong]: ./hoi-truong.jpg',
+			'',
+			'```',
+			'![Ví dụ](./vi-du.jpg)',
+			'```',
+			'',
+			'<img src="./the-html.jpg" alt="">',
+		].join('\n');
+		const report = checkContent(tree([article('2020/01/a/index.md', valid(), body)]), TODAY);
+		expect(report.images.map((i) => i.src)).toEqual(bodyImagePaths(body, false));
+		expect(report.images.map((i) => i.src)).toEqual(['./hoi-truong.jpg']);
+	});
+	it('refuses a body photo without alt text, as the build does, naming its line', () => {
+		const report = checkContent(
+			tree([article('2020/01/a/index.md', valid(), 'Mở đầu.\n\n![](./anh.jpg)')]),
+			TODAY,
+		);
+		expect(report.errors).toEqual([
+			expect.objectContaining({ field: 'ảnh trong nội dung bài (./anh.jpg)', line: 11 }),
 		]);
 	});
 	it('reports a campaign file whose name is not a slug', () => {
@@ -246,18 +273,5 @@ describe('yamlIdProblem', () => {
 	});
 	it('suggests the slug of a name with tone marks', () => {
 		expect(yamlIdProblem('f', 'Sở Nội vụ.yaml')?.suggestion).toBe('đổi tên thành so-noi-vu.yaml');
-	});
-});
-
-describe('imageProblem', () => {
-	const ref = { file: 'a.md', line: 7, field: 'image', src: './a.jpg', entry: '2020/01/a.jpg' };
-	it('says nothing about a readable image', () => {
-		expect(imageProblem(ref, { ok: true })).toBeUndefined();
-	});
-	it('tells a missing image from a broken one', () => {
-		expect(imageProblem(ref, { ok: false, missing: true })?.expected).toMatch(/có thật/);
-		expect(imageProblem(ref, { ok: false, missing: false, reason: 'x' })?.suggestion).toMatch(
-			/hỏng/,
-		);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-	articleImageProblems,
+	altTextProblems,
+	articlePhotos,
 	bodyImagePaths,
 	creditNeedsLabel,
 	markdownImagePaths,
@@ -146,34 +147,36 @@ describe('creditNeedsLabel', () => {
 	});
 });
 
-describe('articleImageProblems', () => {
-	const base = { file: 'content/articles/2020/08/bai/index.md', isMdx: false };
-	const onDisk = new Set(['./anh.jpg', './hai.png']);
-	const exists = (path: string): boolean => onDisk.has(path);
-
-	it('finds nothing wrong in an article whose photos are all there', () => {
-		const body = '![Ảnh hai](./hai.png)';
-		expect(articleImageProblems({ ...base, body, image: './anh.jpg', exists })).toEqual([]);
-	});
-	it('names the article and the missing hero photo', () => {
-		const problems = articleImageProblems({ ...base, body: '', image: './mat.jpg', exists });
-		expect(problems).toEqual([
-			expect.objectContaining({ file: base.file, field: 'image', received: './mat.jpg' }),
+describe('articlePhotos', () => {
+	it('lists the hero photo, then each body photo once, as written', () => {
+		const body = '![Một](./mot.jpg)\n\n![Hai](./hai.png)\n\n![Một lần nữa](./mot.jpg)';
+		expect(articlePhotos('./anh.jpg', body, false)).toEqual([
+			{ field: 'image', written: './anh.jpg' },
+			{ field: 'ảnh trong nội dung bài (./mot.jpg)', written: './mot.jpg' },
+			{ field: 'ảnh trong nội dung bài (./hai.png)', written: './hai.png' },
 		]);
 	});
-	it('names a missing body photo and a body photo without alt text', () => {
-		const body = '![](./anh.jpg)\n\n![Ảnh thiếu](./thieu.jpg)';
-		const problems = articleImageProblems({ ...base, body, exists });
-		expect(problems.map((p) => [p.field, p.received])).toEqual([
-			['ảnh trong nội dung bài (./anh.jpg)', '![](./anh.jpg)'],
-			['ảnh trong nội dung bài (./thieu.jpg)', './thieu.jpg'],
-		]);
-	});
-	it('checks images an MDX article imports', () => {
+	it('lists the images an MDX article imports', () => {
 		const body = "import x from './khong-co.jpg';";
-		expect(articleImageProblems({ ...base, isMdx: true, body, exists })).toHaveLength(1);
+		expect(articlePhotos(undefined, body, true)).toEqual([
+			{ field: 'ảnh trong nội dung bài (./khong-co.jpg)', written: './khong-co.jpg' },
+		]);
 	});
 	it('leaves an article without photos alone', () => {
-		expect(articleImageProblems({ ...base, body: '', exists })).toEqual([]);
+		expect(articlePhotos(undefined, '', false)).toEqual([]);
+	});
+});
+
+describe('altTextProblems', () => {
+	it('names a body photo without alt text, and its line when asked', () => {
+		const body = '![](./anh.jpg)\n\n![Ảnh có mô tả](./hai.jpg)';
+		expect(altTextProblems('a.md', body, () => 7)).toEqual([
+			expect.objectContaining({
+				file: 'a.md',
+				line: 7,
+				field: 'ảnh trong nội dung bài (./anh.jpg)',
+				received: '![](./anh.jpg)',
+			}),
+		]);
 	});
 });

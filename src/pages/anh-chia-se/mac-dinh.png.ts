@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteCard } from '~/photos';
+import { siteCard } from '~/share-cards';
 
 /** The share card of every page that has none of its own (routes.defaultShareCard). */
 export const GET: APIRoute = async () =>

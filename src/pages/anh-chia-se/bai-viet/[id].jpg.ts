@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type ArticleImage } from '~/collections';
 import type { Article } from '~/lib/catalog';
 import { articleFacts, pageKeys } from '~/page-keys';
-import { articleCard } from '~/photos';
+import { articleCard } from '~/share-cards';
 
 /** Hero photo cards of the articles that have one (routes.shareCard(id, 'jpg')). */
 export const getStaticPaths = (async () => {

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type ArticleImage } from '~/collections';
 import type { Article } from '~/lib/catalog';
 import { pageKeys } from '~/page-keys';
-import { articleCard, hasOwnCard } from '~/photos';
+import { articleCard, hasOwnCard } from '~/share-cards';
 
 /**
  * Title cards of the articles without a hero photo (routes.shareCard(id, 'png')), for those the

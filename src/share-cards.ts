@@ -1,6 +1,7 @@
 /**
- * The seam between articles and their share cards (docs/photos.md): the Open Graph / Twitter
- * image of each page. Photos themselves are checked once, in the articles loader.
+ * Share cards (docs/photos.md): the Open Graph / Twitter image of each page, and the bytes of
+ * each card, drawn once and cached. The photos inside articles are src/lib/photo.ts's; they are
+ * checked once, in the articles loader.
  */
 import type { ImageMetadata } from 'astro';
 import { basename, join } from 'node:path';
