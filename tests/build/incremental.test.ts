@@ -1,5 +1,5 @@
 /**
- * The incremental build (experimental.incrementalBuild, src/page-keys.ts): after a one-article
+ * The incremental build (experimental.incrementalBuild, src/lib/page-key.ts): after a one-article
  * edit, a rebuild renders only the pages that show that article and copies the rest from the
  * last build, and its output is byte for byte what a cold build of the edited content gives:
  * the article, its neighbours, listings, feeds and the search index included.
