@@ -379,10 +379,7 @@ export function termFeedPages<TImage, TEntry>(
 	catalog: Catalog<TImage>,
 	entries: ReadonlyMap<string, TEntry>,
 	settings: { title: string; feedSize: number },
-): {
-	params: { id: string };
-	props: { feed: FeedInfo; items: FeedSource<TImage, TEntry>[] };
-}[] {
+) {
 	const terms = kind === 'movement' ? catalog.campaigns : catalog.agencies;
 	return terms.map((term) => {
 		const feed = (kind === 'movement' ? movementFeed : agencyFeed)(term, settings.title);

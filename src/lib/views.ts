@@ -5,17 +5,10 @@
  * the pages show for movements and agencies are formatted here too, not in templates.
  */
 import { t } from '../i18n/index.ts';
-import type { AgencyKind } from '../schemas/agency.ts';
 import type { CampaignData } from '../schemas/campaign.ts';
-import {
-	adjacentArticles,
-	aliasRedirects,
-	relatedArticles,
-	type Article,
-	type Catalog,
-} from './catalog.ts';
+import { aliasRedirects, relatedArticles, type Article, type Catalog } from './catalog.ts';
 import type { PartialDate } from './dates.ts';
-import { agencyFeed, movementFeed, toFeedLink, type FeedLink } from './feeds.ts';
+import { agencyFeed, movementFeed, toFeedLink } from './feeds.ts';
 import { excerpt } from './text.ts';
 
 /** "2019–2025", or "Từ 2019" for a movement with no end year. */
@@ -46,28 +39,6 @@ export interface ArticleCardView {
 	/** The lead, shortened for a listing. */
 	lead: string;
 	movements: Term[];
-}
-
-/**
- * An article's title and address, as its neighbours' "older / newer" links show it. (Page props
- * are type aliases, not interfaces: Astro's Props type wants an index signature.)
- */
-export type ArticleLink = {
-	id: string;
-	title: string;
-};
-
-export interface ArticlePageProps<TImage, TEntry> {
-	article: Article<TImage>;
-	/** The collection entry, for render() of the body. */
-	entry: TEntry;
-	movements: Term[];
-	agencies: Term[];
-	/** The feeds of the article's movements, offered for autodiscovery. */
-	feeds: FeedLink[];
-	older: ArticleLink | undefined;
-	newer: ArticleLink | undefined;
-	related: ArticleCardView[];
 }
 
 type Catalogue = Catalog<unknown>;
@@ -101,26 +72,31 @@ export function articleCard(catalog: Catalogue, article: Article<unknown>): Arti
 	return card;
 }
 
-function articleCards(
-	catalog: Catalogue,
-	articles: readonly Article<unknown>[],
-): ArticleCardView[] {
-	return articles.map((article) => articleCard(catalog, article));
-}
+const articleCards = (catalog: Catalogue, articles: readonly Article<unknown>[]) =>
+	articles.map((article) => articleCard(catalog, article));
 
-const link = (article: Article<unknown> | undefined): ArticleLink | undefined =>
+/** An article's title and address, as its neighbours' "older / newer" links show it. */
+const link = (article: Article<unknown> | undefined) =>
 	article && { id: article.id, title: article.title };
 
-/** Every article page: the article, its entry, its names resolved, neighbours, related list. */
+/*
+ * Each function below returns the paths of one route, as { params, props } (a listing: the
+ * articles to paginate with the params and props all its pages share). Page props are inferred
+ * object types, not interfaces: Astro's Props type wants an index signature.
+ */
+
+/**
+ * Every article page: the article, its entry (for render() of the body), its movements and
+ * agencies named, its movements' feeds, its older and newer neighbours, the related list.
+ */
 export function articlePages<TImage, TEntry>(
 	catalog: Catalog<TImage>,
 	entries: ReadonlyMap<string, TEntry>,
 	siteTitle: string,
-): { params: { id: string }; props: ArticlePageProps<TImage, TEntry> }[] {
-	return catalog.articles.map((article) => {
+) {
+	return catalog.articles.map((article, i) => {
 		const entry = entries.get(article.id);
 		if (entry === undefined) throw new Error(`Bài viết ${article.id} không có trong bộ sưu tập`);
-		const { older, newer } = adjacentArticles(catalog.articles, article.id);
 		const movements = article.campaigns.flatMap((id) => catalog.campaignById.get(id) ?? []);
 		return {
 			params: { id: article.id },
@@ -130,19 +106,12 @@ export function articlePages<TImage, TEntry>(
 				movements: termsOf(article.campaigns, catalog.campaignById),
 				agencies: termsOf(article.agencies, catalog.agencyById),
 				feeds: movements.map((campaign) => toFeedLink(movementFeed(campaign, siteTitle))),
-				older: link(older),
-				newer: link(newer),
+				older: link(catalog.articles[i + 1]),
+				newer: link(catalog.articles[i - 1]),
 				related: articleCards(catalog, relatedArticles(catalog, article)),
 			},
 		};
 	});
-}
-
-/** A list of articles to paginate, with the params and props every page of it shares. */
-export interface Listing<TParams, TProps> {
-	params: TParams;
-	props: TProps;
-	articles: ArticleCardView[];
 }
 
 /** Each movement's listing; its entry (for render() of its text) comes from `entries`. */
@@ -150,10 +119,7 @@ export function movementListings<TEntry>(
 	catalog: Catalogue,
 	entries: ReadonlyMap<string, TEntry>,
 	siteTitle: string,
-): Listing<
-	{ id: string },
-	{ movement: CampaignData; entry: TEntry | undefined; feed: FeedLink }
->[] {
+) {
 	return catalog.campaigns.map((campaign) => ({
 		params: { id: campaign.id },
 		props: {
@@ -165,17 +131,8 @@ export function movementListings<TEntry>(
 	}));
 }
 
-export interface AgencyView extends Term {
-	kind: AgencyKind;
-	/** The agency it belongs to, if any. */
-	parent: Term | undefined;
-}
-
-/** Each agency's listing. */
-export function agencyListings(
-	catalog: Catalogue,
-	siteTitle: string,
-): Listing<{ id: string }, { agency: AgencyView; feed: FeedLink }>[] {
+/** Each agency's listing: the agency named, with the agency it belongs to (if any). */
+export function agencyListings(catalog: Catalogue, siteTitle: string) {
 	return catalog.agencies.map((agency) => ({
 		params: { id: agency.id },
 		props: {
@@ -193,7 +150,7 @@ export function agencyListings(
 }
 
 /** Each author's listing. */
-export function authorListings(catalog: Catalogue): Listing<{ slug: string }, { name: string }>[] {
+export function authorListings(catalog: Catalogue) {
 	return catalog.authors.map((author) => ({
 		params: { slug: author.slug },
 		props: { name: author.name },
@@ -201,21 +158,11 @@ export function authorListings(catalog: Catalogue): Listing<{ slug: string }, { 
 	}));
 }
 
-/** A month of the archive: its articles, or (on a year's page) the newest of them. */
-export type MonthView = {
-	year: number;
-	month: number;
-	count: number;
-	articles: ArticleCardView[];
-};
-
 /** How many articles a year's page shows of each month. */
 const YEAR_PAGE_ARTICLES = 5;
 
 /** Each year's archive page: its count, and each month's count and newest articles. */
-export function archiveYears(
-	catalog: Catalogue,
-): { params: { year: string }; props: { year: number; count: number; months: MonthView[] } }[] {
+export function archiveYears(catalog: Catalogue) {
 	return catalog.archive.map((year) => ({
 		params: { year: String(year.year) },
 		props: {
@@ -232,9 +179,7 @@ export function archiveYears(
 }
 
 /** Each month's archive page. */
-export function archiveMonths(
-	catalog: Catalogue,
-): { params: { year: string; month: string }; props: MonthView }[] {
+export function archiveMonths(catalog: Catalogue) {
 	return catalog.archive.flatMap((year) =>
 		year.months.map((m) => ({
 			params: { year: String(m.year), month: String(m.month).padStart(2, '0') },
@@ -249,9 +194,7 @@ export function archiveMonths(
 }
 
 /** Each redirect page from an old address (without its slashes) to the article now there. */
-export function aliasPages(
-	catalog: Catalogue,
-): { params: { alias: string }; props: ArticleLink }[] {
+export function aliasPages(catalog: Catalogue) {
 	return aliasRedirects(catalog.articles).map(({ from, to }) => ({
 		params: { alias: from.slice(1, -1) },
 		props: { id: to, title: catalog.articleById.get(to)?.title ?? to },

@@ -126,6 +126,13 @@ describe('articlePages', () => {
 		]);
 	});
 
+	it('links every article to the ones just before and after it in the archive', () => {
+		for (const [i, page] of pages.entries()) {
+			expect(page.props.older?.id).toBe(catalog.articles[i + 1]?.id);
+			expect(page.props.newer?.id).toBe(catalog.articles[i - 1]?.id);
+		}
+	});
+
 	it('leaves out the neighbours at either end', () => {
 		expect(props('c')?.newer).toBeUndefined();
 		expect(props('d')?.older).toBeUndefined();
