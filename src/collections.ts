@@ -79,3 +79,8 @@ export function getArticleEntries(): Promise<Map<string, CollectionEntry<'articl
 	entries ??= loadArticles().then((list) => new Map(list.map((e) => [e.id, e])));
 	return entries;
 }
+
+/** Movement collection entries by id, for render() of their pages' text. */
+export async function getCampaignEntries(): Promise<Map<string, CollectionEntry<'campaigns'>>> {
+	return new Map((await getCollection('campaigns')).map((e) => [e.id, e]));
+}

@@ -307,35 +307,6 @@ export function buildCatalog<TImage>(
 	};
 }
 
-/** Position of each id in a list, built once per list (article pages ask once per article). */
-const positions = new WeakMap<readonly { id: string }[], Map<string, number>>();
-
-function positionOf(articles: readonly { id: string }[], id: string): number {
-	let index = positions.get(articles);
-	if (!index) {
-		index = new Map();
-		// The first occurrence wins, as with findIndex.
-		for (let i = articles.length - 1; i >= 0; i--) index.set((articles[i] as { id: string }).id, i);
-		positions.set(articles, index);
-	}
-	const found = index.get(id);
-	// The list may have changed since it was indexed: check before trusting the position.
-	if (found !== undefined && articles[found]?.id === id) return found;
-	const fresh = articles.findIndex((a) => a.id === id);
-	if (fresh >= 0) positions.delete(articles);
-	return fresh;
-}
-
-/** Older and newer neighbours of an article in the whole archive. */
-export function adjacentArticles<T extends { id: string }>(
-	articles: readonly T[],
-	id: string,
-): { older: T | undefined; newer: T | undefined } {
-	const index = positionOf(articles, id);
-	if (index < 0) return { older: undefined, newer: undefined };
-	return { older: articles[index + 1], newer: index > 0 ? articles[index - 1] : undefined };
-}
-
 /** Other articles sharing a movement with `article`, newest first. */
 export function relatedArticles<TImage>(
 	catalog: Catalog<TImage>,

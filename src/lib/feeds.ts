@@ -6,7 +6,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { t } from '../i18n/index.ts';
-import { compareNewestFirst } from './catalog.ts';
+import { compareNewestFirst, type Article, type Catalog } from './catalog.ts';
 import { comparePartialDates, type PartialDate } from './dates.ts';
 import { absoluteUrl, routes } from './routes.ts';
 import { nfc } from './vi-text.ts';
@@ -338,6 +338,56 @@ export function feedArticles<T>(
 ): T[] {
 	if (feed.kind === 'archive') return catalog.articles;
 	return (feed.kind === 'movement' ? catalog.byCampaign : catalog.byAgency).get(feed.id) ?? [];
+}
+
+/** An article as a feed item is made from it: the article, its terms' names, its entry. */
+export interface FeedSource<TImage, TEntry> {
+	article: Article<TImage>;
+	/** Names of the article's movements, then of its agencies. */
+	categories: string[];
+	/** The collection entry, for rendering the body. */
+	entry: TEntry;
+}
+
+/** The newest `size` articles of a feed, with what their items show. */
+export function feedSources<TImage, TEntry>(
+	feed: FeedInfo,
+	catalog: Catalog<TImage>,
+	entries: ReadonlyMap<string, TEntry>,
+	size: number,
+): FeedSource<TImage, TEntry>[] {
+	const name = (byId: ReadonlyMap<string, Named>, id: string) => byId.get(id)?.data.name ?? id;
+	return feedArticles(feed, catalog)
+		.slice(0, size)
+		.map((article) => {
+			const entry = entries.get(article.id);
+			if (entry === undefined) throw new Error(`Bài viết ${article.id} không có trong bộ sưu tập`);
+			return {
+				article,
+				categories: [
+					...article.campaigns.map((id) => name(catalog.campaignById, id)),
+					...article.agencies.map((id) => name(catalog.agencyById, id)),
+				],
+				entry,
+			};
+		});
+}
+
+/** The feed of each movement or agency, with its items: props for the feed routes. */
+export function termFeedPages<TImage, TEntry>(
+	kind: 'movement' | 'agency',
+	catalog: Catalog<TImage>,
+	entries: ReadonlyMap<string, TEntry>,
+	settings: { title: string; feedSize: number },
+) {
+	const terms = kind === 'movement' ? catalog.campaigns : catalog.agencies;
+	return terms.map((term) => {
+		const feed = (kind === 'movement' ? movementFeed : agencyFeed)(term, settings.title);
+		return {
+			params: { id: term.id },
+			props: { feed, items: feedSources(feed, catalog, entries, settings.feedSize) },
+		};
+	});
 }
 
 export interface FeedGroup {

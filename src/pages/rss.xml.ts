@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '~/collections';
+import { getArticleEntries, getCatalog } from '~/collections';
 import { site } from '~/config';
-import { feedResponse } from '~/feed-builder';
-import { archiveFeed, feedArticles } from '~/lib/feeds';
+import { archiveFeed, feedSources } from '~/lib/feeds';
+import { feedResponse } from '~/pages/_rss';
 
 export const GET: APIRoute = async () => {
 	const feed = archiveFeed(site);
-	return feedResponse(feed, feedArticles(feed, await getCatalog()));
+	const [catalog, entries] = await Promise.all([getCatalog(), getArticleEntries()]);
+	return feedResponse(feed, feedSources(feed, catalog, entries, site.feedSize));
 };

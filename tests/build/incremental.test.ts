@@ -1,5 +1,5 @@
 /**
- * The incremental build (experimental.incrementalBuild): after a one-article edit, a rebuild
+ * The incremental build (experimental.incrementalBuild, src/lib/page-key.ts): after a one-article edit, a rebuild
  * into an empty output folder with the build cache kept (as the deploy workflow runs: a fresh
  * dist/, node_modules/.astro restored) renders only the pages that show that article, copies the
  * rest back from Astro's cache, and gives byte for byte what a cold build of the edited content

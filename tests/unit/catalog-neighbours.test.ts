@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFacts } from '../../src/lib/body-facts.ts';
 import {
-	adjacentArticles,
 	buildCatalog,
 	compareNewestFirst,
 	relatedArticles,
@@ -67,33 +66,6 @@ function naiveRelated(catalog: Catalog, article: Article, limit: number): Articl
 	);
 	return others.sort(compareNewestFirst).slice(0, limit);
 }
-
-describe('adjacentArticles', () => {
-	it('finds the same neighbours as a linear search, for every article', () => {
-		const { articles } = catalogOf(300);
-		for (const [i, article] of articles.entries()) {
-			expect(adjacentArticles(articles, article.id)).toEqual({
-				older: articles[i + 1],
-				newer: articles[i - 1],
-			});
-		}
-	});
-
-	it('has no neighbours for an unknown id', () => {
-		expect(adjacentArticles(catalogOf(5).articles, 'khong-co')).toEqual({
-			older: undefined,
-			newer: undefined,
-		});
-	});
-
-	it('still answers correctly after the list it indexed has changed', () => {
-		const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-		expect(adjacentArticles(list, 'b')).toEqual({ older: { id: 'c' }, newer: { id: 'a' } });
-		list.unshift({ id: 'đ-moi' });
-		expect(adjacentArticles(list, 'b')).toEqual({ older: { id: 'c' }, newer: { id: 'a' } });
-		expect(adjacentArticles(list, 'đ-moi')).toEqual({ older: { id: 'a' }, newer: undefined });
-	});
-});
 
 describe('relatedArticles', () => {
 	it('agrees with sorting every article of the same movements, for every article', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFacts } from '../../src/lib/body-facts.ts';
 import {
-	adjacentArticles,
 	agenciesByKind,
 	buildCatalog,
 	isPublished,
@@ -147,15 +146,6 @@ describe('isPublished', () => {
 		const data = article('x', { year: 2026, month: 11, day: 27 }).data;
 		expect(isPublished(data, TODAY)).toBe(false);
 		expect(isPublished({ ...data, date: { year: 2026, month: 11 } }, TODAY)).toBe(true);
-	});
-});
-
-describe('adjacentArticles', () => {
-	it('gives the older and newer neighbours in a newest-first list', () => {
-		const list = [{ id: 'c' }, { id: 'b' }, { id: 'a' }];
-		expect(adjacentArticles(list, 'b')).toEqual({ older: { id: 'a' }, newer: { id: 'c' } });
-		expect(adjacentArticles(list, 'c')).toEqual({ older: { id: 'b' }, newer: undefined });
-		expect(adjacentArticles(list, 'zz')).toEqual({ older: undefined, newer: undefined });
 	});
 });
 

@@ -1,6 +1,8 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { bodyFacts } from '../../src/lib/body-facts.ts';
+import { buildCatalog } from '../../src/lib/catalog.ts';
 import {
 	absolutizeHtml,
 	agencyFeed,
@@ -12,9 +14,11 @@ import {
 	feedDirectory,
 	feedItem,
 	feedOptions,
+	feedSources,
 	lastBuildDate,
 	movementFeed,
 	parseSrcset,
+	termFeedPages,
 	toFeedLink,
 	toRfc822,
 	unsafeBylines,
@@ -303,6 +307,64 @@ describe('feedArticles', () => {
 	it('is empty for a movement without articles', () => {
 		const empty = { id: 'dan-van-kheo', data: { name: 'Dân vận khéo', shortName: 'Dân vận khéo' } };
 		expect(feedArticles(movementFeed(empty, site.title), catalog)).toEqual([]);
+	});
+});
+
+describe('feedSources and termFeedPages', () => {
+	const catalog = buildCatalog(
+		{
+			articles: ['a', 'b', 'c'].map((id, i) => ({
+				id,
+				filePath: `articles/${id}.md`,
+				body: bodyFacts(`Bài ${id}.`, { mdx: false }),
+				data: {
+					title: `Bài ${id}`,
+					date: { year: 2020, month: 8, day: i + 1 },
+					campaign: id === 'b' ? [] : ['van-hoa-cong-so'],
+					agency: ['dong-hai'],
+					author: ['Việt Thắng'],
+					draft: false,
+					aliases: [],
+				},
+			})),
+			campaigns: [
+				{
+					id: campaign.id,
+					filePath: 'campaigns/vhcs.yaml',
+					data: { ...campaign.data, period: { from: 2019 }, basis: [], description: '' },
+				},
+			],
+			agencies: [
+				{ id: agency.id, filePath: 'a.yaml', data: { ...agency.data, kind: 'huyen-thanh-pho' } },
+			],
+		},
+		{ includeUnpublished: false, today: { year: 2026, month: 1, day: 1 } },
+	);
+	const entries = new Map(['a', 'b', 'c'].map((id) => [id, `entry ${id}`]));
+
+	it('takes the newest articles of a feed with their entries and named terms', () => {
+		const sources = feedSources(archiveFeed(site), catalog, entries, 2);
+		expect(sources.map((s) => [s.article.id, s.entry])).toEqual([
+			['c', 'entry c'],
+			['b', 'entry b'],
+		]);
+		expect(sources[0]?.categories).toEqual([campaign.data.name, agency.data.name]);
+		expect(sources[1]?.categories).toEqual([agency.data.name]);
+	});
+
+	it('fails on an article without an entry', () => {
+		expect(() => feedSources(archiveFeed(site), catalog, new Map(), 2)).toThrow(/bộ sưu tập/);
+	});
+
+	it("gives each movement's and agency's feed route its feed and items", () => {
+		const settings = { title: site.title, feedSize: 10 };
+		const [movement] = termFeedPages('movement', catalog, entries, settings);
+		expect(movement?.params).toEqual({ id: campaign.id });
+		expect(movement?.props.feed).toEqual(movementFeed(campaign, site.title));
+		expect(movement?.props.items.map((s) => s.article.id)).toEqual(['c', 'a']);
+		const [byAgency] = termFeedPages('agency', catalog, entries, settings);
+		expect(byAgency?.props.feed.feedPath).toBe('/co-quan/dong-hai/rss.xml');
+		expect(byAgency?.props.items).toHaveLength(3);
 	});
 });
 

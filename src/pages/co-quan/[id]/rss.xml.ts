@@ -1,24 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, type SiteCatalog } from '~/collections';
+import { getArticleEntries, getCatalog } from '~/collections';
 import { site } from '~/config';
-import { feedResponse } from '~/feed-builder';
-import { pageKeys } from '~/page-keys';
-import { agencyFeed, feedArticles } from '~/lib/feeds';
+import { termFeedPages, type FeedInfo } from '~/lib/feeds';
+import { withCacheKey } from '~/lib/page-key';
+import { feedResponse, type SiteFeedSource } from '~/pages/_rss';
 
 export const getStaticPaths = (async () => {
-	const [catalog, keys] = await Promise.all([getCatalog(), pageKeys()]);
-	return catalog.agencies.map((agency) => {
-		const feed = agencyFeed(agency, site.title);
-		const items = feedArticles(feed, catalog).slice(0, site.feedSize);
-		return { params: { id: agency.id }, props: { agency }, cacheKey: keys.full(items, feed) };
-	});
+	const [catalog, entries] = await Promise.all([getCatalog(), getArticleEntries()]);
+	return termFeedPages('agency', catalog, entries, site).map((path) => withCacheKey(path, site));
 }) satisfies GetStaticPaths;
 
-interface Props {
-	agency: SiteCatalog['agencies'][number];
-}
-
-export const GET: APIRoute<Props> = async ({ props }) => {
-	const feed = agencyFeed(props.agency, site.title);
-	return feedResponse(feed, feedArticles(feed, await getCatalog()));
-};
+export const GET: APIRoute<{ feed: FeedInfo; items: SiteFeedSource[] }> = ({ props }) =>
+	feedResponse(props.feed, props.items);

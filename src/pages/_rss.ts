@@ -1,7 +1,7 @@
 /**
- * The seam between the feeds (src/lib/feeds.ts, pure) and Astro: renders article bodies to HTML
- * strings with the article page's own ArticleBody component (Markdown and MDX alike, photos and
- * MDX components included), through Astro's container API, and
+ * The feed routes' Astro side (the feeds themselves are plain data: src/lib/feeds.ts): renders
+ * article bodies to HTML strings with the article page's own ArticleBody component (Markdown
+ * and MDX alike, photos and MDX components included), through Astro's container API, and
  * answers a feed route with the RSS document. Each body is rendered once per build, however many
  * feeds it appears in.
  */
@@ -10,19 +10,22 @@ import { getRssString } from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
-import ArticleBody from './components/ArticleBody.astro';
-import { getArticleEntries, getCatalog, type SiteCatalog } from './collections.ts';
-import { site } from './config.ts';
-import { ContentError } from './lib/errors.ts';
+import type { CollectionEntry } from 'astro:content';
+import ArticleBody from '~/components/ArticleBody.astro';
+import type { ArticleImage } from '~/collections';
+import { site } from '~/config';
+import { ContentError } from '~/lib/errors';
 import {
 	feedOptions,
 	unsafeBylines,
 	type FeedArticle,
 	type FeedImage,
 	type FeedInfo,
-} from './lib/feeds.ts';
+	type FeedSource,
+} from '~/lib/feeds';
 
-type Article = SiteCatalog['articles'][number];
+/** A feed item's source as the routes hand it over. */
+export type SiteFeedSource = FeedSource<ArticleImage, CollectionEntry<'articles'>>;
 
 let container: Promise<AstroContainer> | undefined;
 const bodies = new Map<string, Promise<string>>();
@@ -34,19 +37,13 @@ function getContainer(): Promise<AstroContainer> {
 	return container;
 }
 
-async function renderBody(id: string): Promise<string> {
-	const entry = (await getArticleEntries()).get(id);
-	if (!entry) throw new Error(`Bài viết ${id} không có trong bộ sưu tập`);
-	// The same component as the article page, so feeds carry the same photos and MDX components.
-	return (await getContainer()).renderToString(ArticleBody, { props: { entry } });
-}
-
 /** The article's body as an HTML string (memoised per build). */
-export function articleHtml(id: string): Promise<string> {
-	let html = bodies.get(id);
+function articleHtml(entry: CollectionEntry<'articles'>): Promise<string> {
+	let html = bodies.get(entry.id);
 	if (!html) {
-		html = renderBody(id);
-		bodies.set(id, html);
+		// The same component as the article page, so feeds carry the same photos and MDX components.
+		html = getContainer().then((c) => c.renderToString(ArticleBody, { props: { entry } }));
+		bodies.set(entry.id, html);
 	}
 	return html;
 }
@@ -55,23 +52,25 @@ export function articleHtml(id: string): Promise<string> {
 const FEED_IMAGE_WIDTH = 1200;
 
 /** The hero photo as a JPEG at most FEED_IMAGE_WIDTH wide, emitted with the build's images. */
-async function heroImage(article: Article): Promise<FeedImage | undefined> {
-	if (!article.image) return undefined;
+async function heroImage(source: SiteFeedSource): Promise<FeedImage | undefined> {
+	const { image, imageAlt } = source.article;
+	if (!image) return undefined;
 	// Read the size from a plain copy: reading any field of Astro's imported-image proxy marks the
 	// original file as used, and the build would then ship the full-size original too.
-	const original = (article.image as typeof article.image & { clone: typeof article.image }).clone;
+	const original = (image as typeof image & { clone: typeof image }).clone;
 	const width = Math.min(FEED_IMAGE_WIDTH, original.width);
-	const result = await getImage({ src: article.image, width, format: 'jpeg' });
+	const result = await getImage({ src: image, width, format: 'jpeg' });
 	return {
 		url: result.src,
 		type: 'image/jpeg',
 		width,
 		height: Math.round((original.height * width) / original.width),
-		alt: article.imageAlt ?? '',
+		alt: imageAlt ?? '',
 	};
 }
 
-async function toFeedArticle(article: Article, catalog: SiteCatalog): Promise<FeedArticle> {
+async function toFeedArticle(source: SiteFeedSource): Promise<FeedArticle> {
+	const { article } = source;
 	const unsafe = unsafeBylines(article.authors.map((a) => a.name));
 	if (unsafe.length) {
 		throw new ContentError({
@@ -89,25 +88,20 @@ async function toFeedArticle(article: Article, catalog: SiteCatalog): Promise<Fe
 		date: article.date,
 		updated: article.updated,
 		authors: article.authors.map((a) => a.name),
-		categories: [
-			...article.campaigns.map((id) => catalog.campaignById.get(id)?.data.name ?? id),
-			...article.agencies.map((id) => catalog.agencyById.get(id)?.data.name ?? id),
-		],
-		html: await articleHtml(article.id),
-		image: await heroImage(article),
+		categories: source.categories,
+		html: await articleHtml(source.entry),
+		image: await heroImage(source),
 	};
 }
 
-/** The RSS response for one feed over `articles` (newest first; only the newest are rendered). */
+/** The RSS response for one feed over its newest items (src/lib/feeds.ts, feedSources). */
 export async function feedResponse(
 	feed: FeedInfo,
-	articles: readonly Article[],
+	items: readonly SiteFeedSource[],
 ): Promise<Response> {
-	const catalog = await getCatalog();
-	const newest = articles.slice(0, site.feedSize);
-	const items = await Promise.all(newest.map((a) => toFeedArticle(a, catalog)));
+	const articles = await Promise.all(items.map(toFeedArticle));
 	const xml = await getRssString(
-		feedOptions(feed, items, { site: site.url, feedSize: site.feedSize, lang: site.lang }),
+		feedOptions(feed, articles, { site: site.url, feedSize: site.feedSize, lang: site.lang }),
 	);
 	// application/xml (not application/rss+xml) so a browser renders it through the stylesheet
 	// instead of offering a download.
