@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP } from '../helpers/astro.ts';
@@ -110,6 +111,18 @@ describe('the index', () => {
 		const { ids } = await open(q('hoi nghi'));
 		expect(ids.length).toBeGreaterThan(0);
 		for (const id of ids) expect(byId.has(id), id).toBe(true);
+	});
+});
+
+describe('the search page', () => {
+	it('loads one small script of its own, without a schema library', () => {
+		const $ = readPage(DIST, '/tim-kiem/');
+		const scripts = $('script[src]')
+			.map((_, script) => $(script).attr('src'))
+			.get();
+		expect(scripts).toHaveLength(1);
+		// About 5 KB gzipped; zod, pulled in through a shared module, once made it 25 KB.
+		expect(gzipSync(readFileSync(join(DIST, scripts[0] ?? ''))).length).toBeLessThan(8 * 1024);
 	});
 });
 
