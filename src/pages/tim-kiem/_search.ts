@@ -10,6 +10,7 @@ import {
 	decodeFromIndex,
 	FACETS,
 	isActive,
+	pagefindFilters,
 	pagefindSort,
 	parseSearchParams,
 	prepareQuery,
@@ -17,6 +18,7 @@ import {
 	SORT_PARAM,
 	toSearchParams,
 	type Facet,
+	type PagefindFilters,
 	type SearchState,
 } from '../../lib/search.ts';
 
@@ -36,7 +38,7 @@ interface PagefindResponse {
 	filters: Record<string, Record<string, number>>;
 }
 interface PagefindSearchOptions {
-	filters?: Partial<Record<Facet, string>>;
+	filters?: PagefindFilters;
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
@@ -46,7 +48,6 @@ interface Pagefind {
 		excerptEllipsis?: string;
 	}) => Promise<void>;
 	init: () => Promise<void>;
-	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
 
@@ -61,8 +62,6 @@ function loadPagefind(): Promise<Pagefind> {
 		const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
 		await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
 		await pagefind.init();
-		// Facet counts come back empty until the filter index has been loaded once.
-		await pagefind.filters();
 		return pagefind;
 	})();
 	return pagefindPromise;
@@ -79,15 +78,16 @@ async function searchFor(pagefind: Pagefind, state: SearchState): Promise<Ranked
 	const query = prepareQuery(state.q);
 	const term = query.term === '' ? null : query.term;
 	const sort = pagefindSort(state.sort);
+	const filters = pagefindFilters(state.filters);
 	const folded = await pagefind.search(term, {
-		filters: state.filters,
+		filters,
 		...(sort ? { sort } : {}),
 	});
 	let results = folded.results;
 	if (term && query.hasMarks && !sort) {
 		await pagefind.options({ exactDiacritics: true });
 		try {
-			const exact = await pagefind.search(term, { filters: state.filters });
+			const exact = await pagefind.search(term, { filters });
 			const byId = new Map(folded.results.map((r) => [r.id, r]));
 			results = rankExactFirst(
 				exact.results.map((r) => r.id),
@@ -104,8 +104,8 @@ async function searchFor(pagefind: Pagefind, state: SearchState): Promise<Ranked
 			continue;
 		}
 		// Counts for another value of a chosen facet ignore the current choice of that facet.
-		const others = Object.fromEntries(
-			Object.entries(state.filters).filter(([name]) => name !== facet),
+		const others = pagefindFilters(
+			Object.fromEntries(Object.entries(state.filters).filter(([name]) => name !== facet)),
 		);
 		counts[facet] = (await pagefind.search(term, { filters: others })).filters[facet] ?? {};
 	}
