@@ -51,7 +51,12 @@ interface Pagefind {
 	search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
 
-const PAGE_SIZE = 10;
+/**
+ * Results shown at first, and added by each "Xem thêm kết quả". Each shown result downloads its
+ * own excerpt file (about 2 KB), so a first search fetches only what fits on a phone's screen.
+ */
+const FIRST_PAGE = 5;
+const MORE_PAGE = 10;
 const TYPING_DELAY_MS = 300;
 /** Written by the build (src/integrations/pagefind.ts); a variable, so the bundler leaves it alone. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -188,7 +193,8 @@ export function startSearchPage(doc: Document): void {
 	};
 
 	const renderMore = async (results: PagefindResult[], focusFirst: boolean): Promise<void> => {
-		const page = results.slice(shown.length, shown.length + PAGE_SIZE);
+		const size = shown.length === 0 ? FIRST_PAGE : MORE_PAGE;
+		const page = results.slice(shown.length, shown.length + size);
 		const data = await Promise.all(page.map((r) => r.data()));
 		const items = data.map((d) => {
 			const item = template.content.firstElementChild?.cloneNode(true) as HTMLLIElement;
