@@ -141,13 +141,13 @@ describe('isActive', () => {
 describe('pagefindFilters', () => {
 	it('names every facet: the chosen value, or a condition every page passes', () => {
 		expect(pagefindFilters({})).toEqual({
-			movement: { any: [] },
-			agency: { any: [] },
-			year: { any: [] },
+			movement: { none: [] },
+			agency: { none: [] },
+			year: { none: [] },
 		});
 		expect(pagefindFilters({ movement: 'dan-van-kheo', year: '2020' })).toEqual({
 			movement: 'dan-van-kheo',
-			agency: { any: [] },
+			agency: { none: [] },
 			year: '2020',
 		});
 	});
