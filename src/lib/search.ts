@@ -111,6 +111,22 @@ export function isActive(state: SearchState): boolean {
 	return state.q !== '' || FACETS.some((f) => state.filters[f] !== undefined);
 }
 
+/** Pagefind's `filters` option for a state: a facet with no value chosen gets `{ none: [] }`. */
+export type PagefindFilters = Record<Facet, string | { none: [] }>;
+
+/**
+ * Pagefind's `filters` option: each facet's chosen value, and `{ none: [] }` ("none of no
+ * values", which every page passes) for the others. Pagefind downloads the filter file of every
+ * facet named in a search and counts its values, so naming all three gets the facet counts
+ * without the `date` filter's file, which only the result cards read, and they read it from each
+ * result's own data.
+ */
+export function pagefindFilters(filters: SearchState['filters']): PagefindFilters {
+	const all = {} as PagefindFilters;
+	for (const facet of FACETS) all[facet] = filters[facet] ?? { none: [] };
+	return all;
+}
+
 /** Pagefind's `sort` option for a state (relevance is Pagefind's default: no option). */
 export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
 	if (sort === 'newest') return { date: 'desc' };

@@ -12,8 +12,8 @@ export function articleSchema<I extends z.ZodType>(image: I) {
 		.object({
 			title: textSchema('tiêu đề (title)'),
 			series: textSchema('dòng chủ đề (series)').optional(),
-			date: partialDateSchema,
-			updated: partialDateSchema.optional(),
+			date: partialDateSchema(),
+			updated: partialDateSchema().optional(),
 			campaign: oneOrMany(idSchema('phong trào'), 'mã phong trào (campaign)'),
 			agency: oneOrMany(idSchema('cơ quan'), 'mã cơ quan, đơn vị (agency)'),
 			author: oneOrMany(textSchema('tên tác giả'), 'tác giả (author)'),

@@ -5,6 +5,7 @@ import {
 	facetChoices,
 	indexFields,
 	isActive,
+	pagefindFilters,
 	pagefindSort,
 	parseSearchParams,
 	prepareQuery,
@@ -134,6 +135,21 @@ describe('isActive', () => {
 		expect(isActive({ q: 'x', filters: {}, sort: 'relevance' })).toBe(true);
 		expect(isActive({ q: '', filters: { year: '2020' }, sort: 'relevance' })).toBe(true);
 		expect(isActive({ q: '', filters: {}, sort: 'newest' })).toBe(false);
+	});
+});
+
+describe('pagefindFilters', () => {
+	it('names every facet: the chosen value, or a condition every page passes', () => {
+		expect(pagefindFilters({})).toEqual({
+			movement: { none: [] },
+			agency: { none: [] },
+			year: { none: [] },
+		});
+		expect(pagefindFilters({ movement: 'dan-van-kheo', year: '2020' })).toEqual({
+			movement: 'dan-van-kheo',
+			agency: { none: [] },
+			year: '2020',
+		});
 	});
 });
 

@@ -10,6 +10,7 @@ import {
 	decodeFromIndex,
 	FACETS,
 	isActive,
+	pagefindFilters,
 	pagefindSort,
 	parseSearchParams,
 	prepareQuery,
@@ -17,6 +18,7 @@ import {
 	SORT_PARAM,
 	toSearchParams,
 	type Facet,
+	type PagefindFilters,
 	type SearchState,
 } from '../../lib/search.ts';
 
@@ -36,7 +38,7 @@ interface PagefindResponse {
 	filters: Record<string, Record<string, number>>;
 }
 interface PagefindSearchOptions {
-	filters?: Partial<Record<Facet, string>>;
+	filters?: PagefindFilters;
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
@@ -46,11 +48,15 @@ interface Pagefind {
 		excerptEllipsis?: string;
 	}) => Promise<void>;
 	init: () => Promise<void>;
-	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
 
-const PAGE_SIZE = 10;
+/**
+ * Results shown at first, and added by each "Xem thêm kết quả". Each shown result downloads its
+ * own excerpt file (about 2 KB), so a first search fetches only what fits on a phone's screen.
+ */
+const FIRST_PAGE = 5;
+const MORE_PAGE = 10;
 const TYPING_DELAY_MS = 300;
 /** Written by the build (src/integrations/pagefind.ts); a variable, so the bundler leaves it alone. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -61,8 +67,6 @@ function loadPagefind(): Promise<Pagefind> {
 		const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
 		await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
 		await pagefind.init();
-		// Facet counts come back empty until the filter index has been loaded once.
-		await pagefind.filters();
 		return pagefind;
 	})();
 	return pagefindPromise;
@@ -79,15 +83,16 @@ async function searchFor(pagefind: Pagefind, state: SearchState): Promise<Ranked
 	const query = prepareQuery(state.q);
 	const term = query.term === '' ? null : query.term;
 	const sort = pagefindSort(state.sort);
+	const filters = pagefindFilters(state.filters);
 	const folded = await pagefind.search(term, {
-		filters: state.filters,
+		filters,
 		...(sort ? { sort } : {}),
 	});
 	let results = folded.results;
 	if (term && query.hasMarks && !sort) {
 		await pagefind.options({ exactDiacritics: true });
 		try {
-			const exact = await pagefind.search(term, { filters: state.filters });
+			const exact = await pagefind.search(term, { filters });
 			const byId = new Map(folded.results.map((r) => [r.id, r]));
 			results = rankExactFirst(
 				exact.results.map((r) => r.id),
@@ -104,8 +109,8 @@ async function searchFor(pagefind: Pagefind, state: SearchState): Promise<Ranked
 			continue;
 		}
 		// Counts for another value of a chosen facet ignore the current choice of that facet.
-		const others = Object.fromEntries(
-			Object.entries(state.filters).filter(([name]) => name !== facet),
+		const others = pagefindFilters(
+			Object.fromEntries(Object.entries(state.filters).filter(([name]) => name !== facet)),
 		);
 		counts[facet] = (await pagefind.search(term, { filters: others })).filters[facet] ?? {};
 	}
@@ -188,7 +193,8 @@ export function startSearchPage(doc: Document): void {
 	};
 
 	const renderMore = async (results: PagefindResult[], focusFirst: boolean): Promise<void> => {
-		const page = results.slice(shown.length, shown.length + PAGE_SIZE);
+		const size = shown.length === 0 ? FIRST_PAGE : MORE_PAGE;
+		const page = results.slice(shown.length, shown.length + size);
 		const data = await Promise.all(page.map((r) => r.data()));
 		const items = data.map((d) => {
 			const item = template.content.firstElementChild?.cloneNode(true) as HTMLLIElement;
