@@ -38,19 +38,20 @@ function sumCounts(all: readonly Counts[]): Counts {
 }
 
 /**
- * Merges the parts at `urls` (the second part on) into `pagefind`, each with `options` (options
- * set later reach the first part only), and returns it with a search that asks the right parts.
+ * Merges the parts at `urls` (the second part on) into `pagefind`, each with `mergeOptions`
+ * (options set later reach the first part only), and returns it with a search that asks the
+ * right parts.
  */
 export async function mergeParts<P extends MergeablePagefind>(
 	pagefind: P,
 	urls: readonly string[],
-	options: Record<string, unknown>,
+	mergeOptions: Record<string, unknown>,
 ): Promise<P> {
 	const names = ['1', ...urls.map((_, i) => String(i + 2))];
 	await pagefind.options({ mergeFilter: { [PART_FILTER]: '1' } });
 	await Promise.all(
 		urls.map((url, i) =>
-			pagefind.mergeIndex(url, { ...options, mergeFilter: { [PART_FILTER]: names[i + 1] } }),
+			pagefind.mergeIndex(url, { ...mergeOptions, mergeFilter: { [PART_FILTER]: names[i + 1] } }),
 		),
 	);
 	let exact = false;
@@ -67,6 +68,8 @@ export async function mergeParts<P extends MergeablePagefind>(
 				return new Set(counts.filter(([, n]) => n > 0).map(([name]) => name));
 			});
 			knownBy.set(word, known);
+			// A failed search is asked again next time.
+			known.catch(() => knownBy.delete(word));
 		}
 		return known;
 	};
@@ -96,9 +99,9 @@ export async function mergeParts<P extends MergeablePagefind>(
 			filters: sumCounts(answers.map((answer) => answer.filters)),
 		};
 	};
-	const options_: MergeablePagefind['options'] = async (o) => {
-		if (o.exactDiacritics !== undefined) exact = o.exactDiacritics;
-		await pagefind.options(o);
+	const options: MergeablePagefind['options'] = async (set) => {
+		if (set.exactDiacritics !== undefined) exact = set.exactDiacritics;
+		await pagefind.options(set);
 	};
-	return { ...pagefind, search, options: options_ };
+	return { ...pagefind, search, options };
 }
