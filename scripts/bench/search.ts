@@ -129,7 +129,7 @@ export async function benchSearch(
 	rmSync(workDir, { recursive: true, force: true });
 	mkdirSync(workDir, { recursive: true });
 	const started = performance.now();
-	await writeSearchIndex(generatedPages(articles), join(workDir, 'pagefind'));
+	await writeSearchIndex([generatedPages(articles)], join(workDir, 'pagefind'));
 	const indexMs = Math.round(performance.now() - started);
 	const bundle = sizeOf(join(workDir, 'pagefind'), () => true);
 	const index = sizeOf(join(workDir, 'pagefind'), (f) => INDEX_DATA.test(f));

@@ -2,16 +2,18 @@
  * Builds the search index inside `astro build` through Pagefind's Node API (docs/search.md), the
  * way Starlight does: once every page is written (`astro:build:done`), the pages of this build
  * that carry `data-pagefind-body` (the article pages) are read from the output folder and added
- * to one index, written to dist/pagefind/. Each page is indexed in the spelling of
+ * to one index, written to dist/pagefind/ (a very large archive: one index per part of
+ * src/lib/search-parts.ts, one after the other). Each page is indexed in the spelling of
  * src/lib/search.ts (`đ` → `d` + U+0335), so searches without tone marks find `đ` too; the files
  * in dist are not changed.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { encodeForIndex } from '../lib/search.ts';
+import { partFolder, searchPartSize, searchParts } from '../lib/search-parts.ts';
 
 /** Pagefind's ready-made UIs; the site has its own (src/pages/tim-kiem/), so they are not shipped. */
 const UNUSED_BUNDLE_FILES = [
@@ -25,6 +27,9 @@ const UNUSED_BUNDLE_FILES = [
 ];
 
 const BODY_MARK = 'data-pagefind-body';
+
+/** An article page's date sort key (SearchIndexMeta.astro), the order of the parts. */
+const SORT_DATE_TAG = /<meta\b[^>]*\bdata-pagefind-sort="date\[content\]"[^>]*>/;
 
 /**
  * Pages sent to the Pagefind service before waiting for it, so the next files are read while it
@@ -51,38 +56,87 @@ function fail(what: string, errors: readonly string[]): never {
 
 /**
  * Indexes the pages that carry `data-pagefind-body`, in the order given, into one Pagefind
- * bundle at `bundleDir` (…/pagefind), replacing what was there.
+ * bundle at `bundleDir`, and deletes the index from the Pagefind service once it is written.
+ */
+async function writeBundle(
+	pages: Iterable<HtmlPage> | AsyncIterable<HtmlPage>,
+	bundleDir: string,
+	report: IndexReport,
+): Promise<void> {
+	const errors: string[] = [];
+	const created = await pagefind.createIndex({ forceLanguage: 'vi' });
+	const index = created.index ?? fail('tạo chỉ mục', created.errors);
+	const inFlight: Promise<void>[] = [];
+	for await (const { url, html } of pages) {
+		report.scanned++;
+		if (!html.includes(BODY_MARK)) continue;
+		report.pages++;
+		const added = index.addHTMLFile({ url, content: encodeForIndex(html) }).then((file) => {
+			if (file.errors.length) errors.push(`${url}: ${file.errors.join('; ')}`);
+		});
+		inFlight.push(added);
+		if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+	}
+	await Promise.all(inFlight);
+	if (errors.length) fail('lập chỉ mục', errors);
+	const written = await index.writeFiles({ outputPath: bundleDir });
+	if (written.errors.length) fail('ghi chỉ mục', written.errors);
+	await index.deleteIndex();
+}
+
+/**
+ * Indexes the pages that carry `data-pagefind-body` into the Pagefind bundle at `bundleDir`
+ * (…/pagefind), replacing what was there: one index of `parts[0]`, then, for a very large archive,
+ * one more index per further part, in that part's folder (src/lib/search-parts.ts). Only one part
+ * is in the Pagefind service's memory at a time.
  */
 export async function writeSearchIndex(
-	pages: Iterable<HtmlPage> | AsyncIterable<HtmlPage>,
+	parts: readonly (Iterable<HtmlPage> | AsyncIterable<HtmlPage>)[],
 	bundleDir: string,
 ): Promise<IndexReport> {
 	const report: IndexReport = { pages: 0, scanned: 0 };
-	const errors: string[] = [];
+	await rm(bundleDir, { recursive: true, force: true });
 	try {
-		const created = await pagefind.createIndex({ forceLanguage: 'vi' });
-		const index = created.index ?? fail('tạo chỉ mục', created.errors);
-		const inFlight: Promise<void>[] = [];
-		for await (const { url, html } of pages) {
-			report.scanned++;
-			if (!html.includes(BODY_MARK)) continue;
-			report.pages++;
-			const added = index.addHTMLFile({ url, content: encodeForIndex(html) }).then((file) => {
-				if (file.errors.length) errors.push(`${url}: ${file.errors.join('; ')}`);
-			});
-			inFlight.push(added);
-			if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+		for (const [i, pages] of parts.entries()) {
+			await writeBundle(pages, join(bundleDir, partFolder(i)), report);
 		}
-		await Promise.all(inFlight);
-		if (errors.length) fail('lập chỉ mục', errors);
-		await rm(bundleDir, { recursive: true, force: true });
-		const written = await index.writeFiles({ outputPath: bundleDir });
-		if (written.errors.length) fail('ghi chỉ mục', written.errors);
 	} finally {
 		await pagefind.close();
 	}
 	await Promise.all(UNUSED_BUNDLE_FILES.map((f) => rm(join(bundleDir, f), { force: true })));
+	// A further part is merged into the first on the search page (Pagefind's mergeIndex), which
+	// loads Pagefind's script, worker and WebAssembly once, from the first: its own copies go.
+	for (let i = 1; i < parts.length; i++) {
+		const dir = join(bundleDir, partFolder(i));
+		const runtime = (await readdir(dir)).filter((f) => /\.(js|css)$|^wasm\./.test(f));
+		await Promise.all(runtime.map((f) => rm(join(dir, f))));
+	}
 	return report;
+}
+
+/** The date sort key of an article page ("2020-08-01"), or "" for any other page. */
+export function sortDateOf(html: string): string {
+	const tag = SORT_DATE_TAG.exec(html)?.[0] ?? '';
+	return /\bcontent="([^"]*)"/.exec(tag)?.[1] ?? '';
+}
+
+/**
+ * The page files to index, split into the parts of src/lib/search-parts.ts: one part, in path
+ * order, while the build cannot have more than `partSize` article pages; otherwise the article
+ * pages (found by reading every page once, keeping only its path and date), newest first, then in
+ * path order for the same date, `partSize` to a part (fewer than `partSize`: one part, in path order).
+ */
+export async function planParts(files: readonly string[], partSize: number): Promise<string[][]> {
+	if (files.length <= partSize) return [[...files]];
+	const articles: { file: string; date: string }[] = [];
+	for (const file of files) {
+		const html = await readFile(file, 'utf8');
+		if (html.includes(BODY_MARK)) articles.push({ file, date: sortDateOf(html) });
+	}
+	const parts = searchParts(articles.length, partSize);
+	if (parts.length === 1) return [articles.map((a) => a.file)];
+	articles.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
+	return parts.map((part) => articles.slice(part.start, part.end).map((a) => a.file));
 }
 
 /** The URL a page file of the output folder is served at (`build.format: 'directory'`). */
@@ -113,11 +167,13 @@ export default function bantinPagefind(): AstroIntegration {
 				const files = [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))]
 					.filter((file) => file.endsWith('.html'))
 					.sort();
+				const parts = await planParts(files, searchPartSize());
 				const report = await writeSearchIndex(
-					readPages(outDir, files, base),
+					parts.map((part) => readPages(outDir, part, base)),
 					join(outDir, 'pagefind'),
 				);
-				logger.info(`Indexed ${report.pages} of ${report.scanned} pages`);
+				const inParts = parts.length > 1 ? ` in ${parts.length} parts` : '';
+				logger.info(`Indexed ${report.pages} of ${files.length} pages${inParts}`);
 			},
 		},
 	};

@@ -2,7 +2,7 @@
  * The search page in the browser: URL ⇄ form ⇄ Pagefind ⇄ result list. The pure parts (URL
  * state, query spelling, exact-first ranking) live in src/lib/search.ts; this file only talks to
  * the DOM and to Pagefind's JS API (/pagefind/pagefind.js, written by the build), loaded once on
- * the first search.
+ * the first search. A very large archive's further index parts are merged into it (_parts.ts).
  */
 import { t } from '../../i18n/index.ts';
 import { formatPartialDate, parsePartialDate } from '../../lib/dates.ts';
@@ -18,9 +18,9 @@ import {
 	SORT_PARAM,
 	toSearchParams,
 	type Facet,
-	type PagefindFilters,
 	type SearchState,
 } from '../../lib/search.ts';
+import { mergeParts } from './_parts.ts';
 
 /** The part of Pagefind's JS API this page uses (pagefind.js ships no types). */
 interface PagefindResultData {
@@ -38,7 +38,8 @@ interface PagefindResponse {
 	filters: Record<string, Record<string, number>>;
 }
 interface PagefindSearchOptions {
-	filters?: PagefindFilters;
+	/** The facets (PagefindFilters), and in a very large archive also its part (./_parts.ts). */
+	filters?: Record<string, string | { any: string[] } | { none: [] }>;
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
@@ -47,6 +48,7 @@ interface Pagefind {
 		excerptLength?: number;
 		excerptEllipsis?: string;
 	}) => Promise<void>;
+	mergeIndex: (url: string, options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
 	search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }
@@ -62,11 +64,14 @@ const TYPING_DELAY_MS = 300;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 let pagefindPromise: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+/** `parts`: the URLs of the index's further parts (`data-search-parts`), usually none. */
+function loadPagefind(parts: readonly string[]): Promise<Pagefind> {
 	pagefindPromise ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-		await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
+		let pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+		const excerpt = { excerptLength: 24, excerptEllipsis: '…' };
+		await pagefind.options(excerpt);
 		await pagefind.init();
+		if (parts.length) pagefind = await mergeParts(pagefind, parts, excerpt);
 		return pagefind;
 	})();
 	return pagefindPromise;
@@ -133,6 +138,7 @@ export function startSearchPage(doc: Document): void {
 	const clear = root?.querySelector<HTMLButtonElement>('[data-search-clear]');
 	const template = root?.querySelector<HTMLTemplateElement>('[data-search-template]');
 	const sortSelect = form?.querySelector<HTMLSelectElement>('[data-sort]');
+	const parts = root?.dataset['searchParts']?.split(' ') ?? [];
 	if (
 		!form ||
 		!input ||
@@ -236,7 +242,7 @@ export function startSearchPage(doc: Document): void {
 		status.textContent = t('search.loading');
 		list.setAttribute('aria-busy', 'true');
 		try {
-			const pagefind = await loadPagefind();
+			const pagefind = await loadPagefind(parts);
 			const ranked = await searchFor(pagefind, state);
 			if (mine !== generation) return;
 			current = ranked.results;
