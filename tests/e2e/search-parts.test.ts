@@ -183,8 +183,9 @@ describe('over three parts, as with one index', () => {
 			const actual = await open(parts, query);
 			expect(actual.status).toBe(expected.status);
 			expect(actual.options).toEqual(expected.options);
-			// Relevance is scored within each part, so only a short list must match in full.
-			if (expected.ids.length < 10) expect(actual.ids.sort()).toEqual(expected.ids.sort());
+			// Relevance is scored within each part, so only a list shorter than the first page of
+			// results (5) shows the same articles in full.
+			if (expected.ids.length < 5) expect(actual.ids.sort()).toEqual(expected.ids.sort());
 		});
 	}
 
