@@ -1,16 +1,7 @@
 /** Small file helpers shared by the build's caches. */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-
-/** The parsed content of a JSON file the build wrote earlier, or undefined if it is missing or bad. */
-export function readJsonFile(file: string): unknown {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8'));
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * Writes `data` to `file` through a temporary file and a rename, creating the folder, so a reader
