@@ -124,33 +124,27 @@ export function checkReferences(
 	agencies: readonly Agency[],
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const campaignSet = new Set(campaignIds);
-	const agencySet = new Set(agencyIds);
+	const kinds = [
+		{ field: 'campaign', ids: campaignIds, what: 'một phong trào', folder: 'campaigns' },
+		{ field: 'agency', ids: agencyIds, what: 'một cơ quan, đơn vị', folder: 'agencies' },
+	].map((kind) => ({ ...kind, known: new Set(kind.ids) }));
 	for (const article of articles) {
-		for (const id of article.data.campaign) {
-			if (campaignSet.has(id)) continue;
-			problems.push({
-				file: article.filePath,
-				field: 'campaign',
-				received: id,
-				expected: 'mã một phong trào có tệp trong content/campaigns/',
-				suggestion: suggestId(id, campaignIds),
-			});
-		}
-		for (const id of article.data.agency) {
-			if (agencySet.has(id)) continue;
-			problems.push({
-				file: article.filePath,
-				field: 'agency',
-				received: id,
-				expected: 'mã một cơ quan, đơn vị có tệp trong content/agencies/',
-				suggestion: suggestId(id, agencyIds),
-			});
+		for (const { field, ids, known, what, folder } of kinds) {
+			for (const id of article.data[field as 'campaign' | 'agency']) {
+				if (known.has(id)) continue;
+				problems.push({
+					file: article.filePath,
+					field,
+					received: id,
+					expected: `mã ${what} có tệp trong content/${folder}/`,
+					suggestion: suggestId(id, ids),
+				});
+			}
 		}
 	}
 	for (const agency of agencies) {
 		const parent = agency.data.parent;
-		if (parent === undefined || agencySet.has(parent)) continue;
+		if (parent === undefined || agencyIds.includes(parent)) continue;
 		problems.push({
 			file: agency.filePath,
 			field: 'parent',
