@@ -1,6 +1,6 @@
 /** Small file helpers shared by the build's caches. */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -16,14 +16,9 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 
 /**
  * writeFileAtomic without blocking: the write runs on libuv's thread pool while the caller goes
- * on. `dirReady` skips creating a folder already known to exist.
+ * on. The folder must exist already (the caller creates it once, not once per file).
  */
-export async function writeFileAtomicAsync(
-	file: string,
-	data: string | Uint8Array,
-	dirReady = false,
-): Promise<void> {
-	if (!dirReady) await mkdir(dirname(file), { recursive: true });
+export async function writeFileAtomicAsync(file: string, data: string | Uint8Array): Promise<void> {
 	const tmp = `${file}.${process.pid}.${(tmpCount++).toString(36)}.tmp`;
 	await writeFile(tmp, data);
 	await rename(tmp, file);
