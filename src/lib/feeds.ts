@@ -209,13 +209,8 @@ export function feedItem(article: FeedArticle, site: string): RSSFeedItem {
 export function lastBuildDate(
 	articles: readonly { date: PartialDate; updated?: PartialDate | undefined }[],
 ): PartialDate | undefined {
-	let newest: PartialDate | undefined;
-	for (const article of articles) {
-		for (const date of [article.date, article.updated]) {
-			if (date && (!newest || comparePartialDates(date, newest) > 0)) newest = date;
-		}
-	}
-	return newest;
+	const dates = articles.flatMap((a) => (a.updated ? [a.date, a.updated] : [a.date]));
+	return dates.sort(comparePartialDates).at(-1);
 }
 
 /** A feed the site publishes: the channel's words and where it and its page live. */
