@@ -287,7 +287,8 @@ export function parseArticle(
 	};
 }
 
-function parseYamlFile<T>(
+/** Reads a movement, agency or site settings file: its name as an id, YAML syntax, the schema. */
+export function parseYamlFile<T>(
 	file: SourceFile,
 	schema: z.ZodType<T>,
 	named = true,
