@@ -202,22 +202,6 @@ export function reservedPaths(input: {
 	return paths;
 }
 
-/** Body links to missing articles and aliases that collide, for every article (drafts too). */
-export function linkAndAliasProblems(input: {
-	articles: readonly ArticleInput[];
-	campaigns: readonly { id: string }[];
-	agencies: readonly { id: string }[];
-}): ContentProblem[] {
-	const ids = input.articles.map((a) => a.id);
-	return [
-		...brokenLinkProblems(input.articles, ids),
-		...aliasProblems(
-			input.articles.map((a) => ({ id: a.id, filePath: a.filePath, aliases: a.data.aliases })),
-			reservedPaths(input),
-		),
-	];
-}
-
 /** Old path → article id, for the redirect pages. */
 export function aliasRedirects(articles: readonly Article[]): { from: string; to: string }[] {
 	return articles.flatMap((a) => a.aliases.map((alias) => ({ from: aliasPath(alias), to: a.id })));
@@ -269,7 +253,14 @@ export function buildCatalog<TImage>(
 	const problems = [
 		...checkReferences(input.articles, campaignIds, agencyIds, input.agencies),
 		...checkAuthorSlugs(input.articles),
-		...linkAndAliasProblems(input),
+		...brokenLinkProblems(
+			input.articles,
+			input.articles.map((a) => a.id),
+		),
+		...aliasProblems(
+			input.articles.map((a) => ({ id: a.id, filePath: a.filePath, aliases: a.data.aliases })),
+			reservedPaths(input),
+		),
 	];
 	if (problems.length) throw new ContentError(problems);
 
