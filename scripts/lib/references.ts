@@ -4,7 +4,8 @@ import { agencySchema } from '../../src/schemas/agency.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { parseYamlFile, type SourceFile } from '../../src/lib/content-check.ts';
-import { sortByVi } from '../../src/lib/vi-text.ts';
+import { suggestId } from '../../src/lib/errors.ts';
+import { nfc, sortByVi } from '../../src/lib/vi-text.ts';
 
 export interface Reference {
 	id: string;
@@ -37,4 +38,24 @@ export function loadReferences(root: string): { campaigns: Reference[]; agencies
 		campaigns: references(sources.campaigns, campaignSchema),
 		agencies: references(sources.agencies, agencySchema),
 	};
+}
+
+/** A repeatable command-line flag as a list: each value split at commas, trimmed, in NFC. */
+export function flagList(values: string[] | undefined): string[] {
+	return (values ?? [])
+		.flatMap((v) => v.split(','))
+		.map((v) => nfc(v.trim()))
+		.filter(Boolean);
+}
+
+/** The message for the first id of `--flag` that has no file, naming the closest valid id. */
+export function unknownIdMessage(
+	ids: readonly string[],
+	refs: readonly Reference[],
+	flag: string,
+	what: string,
+): string | undefined {
+	const valid = refs.map((r) => r.id);
+	const bad = ids.find((id) => !valid.includes(id));
+	return bad && `--${flag} ${bad}: không có ${what} này; ${suggestId(bad, valid)}`;
 }
