@@ -13,7 +13,6 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot, readSiteSettings } from '../src/lib/content-files.ts';
-import { suggestId } from '../src/lib/errors.ts';
 import {
 	escapeMarkdown,
 	parseLegacyArticle,
@@ -21,7 +20,7 @@ import {
 	recogniseCampaigns,
 } from '../src/lib/legacy.ts';
 import { renderArticle, writeArticle, type NewArticle } from './lib/article-file.ts';
-import { loadReferences, type Reference } from './lib/references.ts';
+import { flagList, loadReferences, unknownIdMessage, type Reference } from './lib/references.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -50,21 +49,9 @@ try {
 	process.exit(1);
 }
 const { campaigns, agencies } = loadReferences(root);
-const list = (v: string[] | undefined): string[] =>
-	(v ?? [])
-		.flatMap((x) => x.split(','))
-		.map((x) => x.trim().normalize('NFC'))
-		.filter(Boolean);
-
-function known(ids: string[], refs: Reference[], flag: string): string | undefined {
-	const valid = refs.map((r) => r.id);
-	const bad = ids.find((id) => !valid.includes(id));
-	return bad && `--${flag} ${bad}: không có mã này; ${suggestId(bad, valid)}`;
-}
-
 const flagProblem =
-	known(list(values.campaign), campaigns, 'campaign') ??
-	known(list(values.agency), agencies, 'agency');
+	unknownIdMessage(flagList(values.campaign), campaigns, 'campaign', 'mã') ??
+	unknownIdMessage(flagList(values.agency), agencies, 'agency', 'mã');
 if (flagProblem) {
 	console.error(`Lỗi: ${flagProblem}`);
 	process.exit(1);
@@ -94,7 +81,7 @@ for (const file of positionals) {
 		.join('\n\n');
 
 	const problems: string[] = [];
-	let campaign = list(values.campaign);
+	let campaign = flagList(values.campaign);
 	if (!campaign.length) {
 		campaign = recogniseCampaigns(text, campaigns);
 		if (campaign.length === 0) {
@@ -107,7 +94,7 @@ for (const file of positionals) {
 			);
 		}
 	}
-	let agency = list(values.agency);
+	let agency = flagList(values.agency);
 	if (!agency.length) {
 		agency = recogniseAgencies(text, agencies, province);
 		if (!agency.length) {
@@ -120,7 +107,7 @@ for (const file of positionals) {
 		continue;
 	}
 
-	const flagAuthors = list(values.author);
+	const flagAuthors = flagList(values.author);
 	const article: NewArticle = {
 		title: legacy.title,
 		series: legacy.series,

@@ -18,10 +18,9 @@ import {
 	toIsoString,
 	type PartialDate,
 } from '../src/lib/dates.ts';
-import { suggestId } from '../src/lib/errors.ts';
 import { fold, nfc } from '../src/lib/vi-text.ts';
 import { writeArticle, renderArticle } from './lib/article-file.ts';
-import { loadReferences, type Reference } from './lib/references.ts';
+import { flagList, loadReferences, unknownIdMessage, type Reference } from './lib/references.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -46,17 +45,9 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const list = (values: string[] | undefined): string[] =>
-	(values ?? [])
-		.flatMap((v) => v.split(','))
-		.map((v) => nfc(v.trim()))
-		.filter(Boolean);
-
 function checkIds(ids: string[], known: Reference[], flag: string, what: string): string[] {
-	const valid = known.map((r) => r.id);
-	for (const id of ids) {
-		if (!valid.includes(id)) fail(`--${flag} ${id}: không có ${what} này; ${suggestId(id, valid)}`);
-	}
+	const problem = unknownIdMessage(ids, known, flag, what);
+	if (problem) fail(problem);
 	return ids;
 }
 
@@ -94,9 +85,9 @@ async function choose(known: Reference[], message: string): Promise<string[]> {
 }
 
 let title = values.title ? nfc(values.title.trim()) : '';
-let campaign = checkIds(list(values.campaign), campaigns, 'campaign', 'phong trào');
-let agency = checkIds(list(values.agency), agencies, 'agency', 'cơ quan, đơn vị');
-let author = list(values.author);
+let campaign = checkIds(flagList(values.campaign), campaigns, 'campaign', 'phong trào');
+let agency = checkIds(flagList(values.agency), agencies, 'agency', 'cơ quan, đơn vị');
+let author = flagList(values.author);
 let date: PartialDate = values.date ? checkDate(values.date) : todayInVietnam();
 let credit = values.credit ? nfc(values.credit.trim()) : undefined;
 
@@ -132,7 +123,7 @@ if (interactive) {
 	if (!campaign.length) campaign = await choose(campaigns, 'Phong trào thi đua');
 	if (!agency.length) agency = await choose(agencies, 'Cơ quan, đơn vị');
 	if (!author.length) {
-		author = list([
+		author = flagList([
 			answer(
 				await p.text({
 					message: 'Tác giả (nhiều người thì cách nhau bằng dấu phẩy)',

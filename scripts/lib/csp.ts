@@ -16,15 +16,12 @@ export function parsePolicy(text: string): Policy {
 	return policy;
 }
 
-/** The union of several policies: every directive, with every source any page needs. */
+/**
+ * The union of several policies: every directive, with every source any page needs (parsePolicy
+ * already merges a directive written twice).
+ */
 export function mergePolicies(policies: Policy[]): Policy {
-	const merged: Policy = new Map();
-	for (const policy of policies) {
-		for (const [name, sources] of policy) {
-			merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
-		}
-	}
-	return merged;
+	return parsePolicy(policies.map(formatPolicy).join('; '));
 }
 
 export function formatPolicy(policy: Policy): string {

@@ -1,10 +1,11 @@
 /** Movements and agencies of the content tree, as choices for the editor tools. */
-import { parse } from 'yaml';
+import type { z } from 'astro/zod';
 import { agencySchema } from '../../src/schemas/agency.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import type { SourceFile } from '../../src/lib/content-check.ts';
-import { sortByVi } from '../../src/lib/vi-text.ts';
+import { parseYamlFile, type SourceFile } from '../../src/lib/content-check.ts';
+import { suggestId } from '../../src/lib/errors.ts';
+import { nfc, sortByVi } from '../../src/lib/vi-text.ts';
 
 export interface Reference {
 	id: string;
@@ -15,24 +16,18 @@ export interface Reference {
 }
 
 /**
- * The files that pass their schema, sorted by short name; a broken one is left out here and
- * reported by `npm run check`.
+ * The files that pass their schema, read as `npm run check` reads them, sorted by short name; a
+ * broken one is left out here and reported by `npm run check`.
  */
-function references(
+function references<T extends { name: string; shortName: string }>(
 	files: readonly SourceFile[],
-	schema: typeof campaignSchema | typeof agencySchema,
+	schema: z.ZodType<T>,
 ): Reference[] {
 	const valid = files.flatMap((file) => {
-		let raw: unknown;
-		try {
-			raw = parse(file.source);
-		} catch {
-			return [];
-		}
-		const result = schema.safeParse(raw ?? {});
-		if (!result.success) return [];
+		const result = parseYamlFile(file, schema);
+		if (!result.ok) return [];
 		const { name, shortName } = result.data;
-		return [{ id: file.entry.replace(/\.ya?ml$/, ''), label: shortName, name, shortName }];
+		return [{ id: result.id, label: shortName, name, shortName }];
 	});
 	return sortByVi(valid, (r) => r.label);
 }
@@ -43,4 +38,24 @@ export function loadReferences(root: string): { campaigns: Reference[]; agencies
 		campaigns: references(sources.campaigns, campaignSchema),
 		agencies: references(sources.agencies, agencySchema),
 	};
+}
+
+/** A repeatable command-line flag as a list: each value split at commas, trimmed, in NFC. */
+export function flagList(values: string[] | undefined): string[] {
+	return (values ?? [])
+		.flatMap((v) => v.split(','))
+		.map((v) => nfc(v.trim()))
+		.filter(Boolean);
+}
+
+/** The message for the first id of `--flag` that has no file, naming the closest valid id. */
+export function unknownIdMessage(
+	ids: readonly string[],
+	refs: readonly Reference[],
+	flag: string,
+	what: string,
+): string | undefined {
+	const valid = refs.map((r) => r.id);
+	const bad = ids.find((id) => !valid.includes(id));
+	return bad && `--${flag} ${bad}: không có ${what} này; ${suggestId(bad, valid)}`;
 }

@@ -11,7 +11,6 @@ export const vi = {
 	'nav.agencies': 'Cơ quan, đơn vị',
 	'nav.authors': 'Tác giả',
 	'nav.archive': 'Lưu trữ',
-	'nav.search': 'Tìm kiếm',
 	'nav.follow': 'Theo dõi',
 	'breadcrumbs.label': 'Đường dẫn',
 
@@ -32,15 +31,11 @@ export const vi = {
 	'article.authors': 'Tác giả',
 	'article.published': 'Ngày đăng',
 	'article.updated': 'Cập nhật',
-	'article.print': 'In bài viết',
-	'article.lead': 'Tóm tắt',
-	'article.photoPending': 'Ảnh',
 
 	'movement.period': 'Giai đoạn',
 	'movement.basis': 'Căn cứ',
 	'movement.periodOpen': 'Từ {from}',
 	'movement.periodRange': '{from}–{to}',
-	'movement.articles': 'Bài viết',
 
 	'agency.kind': 'Loại',
 	'agency.parent': 'Trực thuộc',
@@ -57,7 +52,6 @@ export const vi = {
 	'archive.title': 'Lưu trữ',
 	'archive.year': 'Năm {year}',
 	'archive.month': 'Tháng {month}/{year}',
-	'archive.byYear': 'Theo năm',
 
 	'date.month': 'Tháng {month}/{year}',
 
@@ -131,7 +125,6 @@ export const vi = {
 	'notFound.body': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
 	'notFound.home': 'Về trang chủ',
 
-	'filter.by': 'Lọc theo',
 	'footer.about':
 		'Bản tin thi đua của {province}. Nội dung do các cơ quan, đơn vị trong tỉnh cung cấp.',
 

@@ -42,7 +42,7 @@ export class BodyStore {
 			mkdirSync(this.dir, { recursive: true });
 			this.#dirReady = true;
 		}
-		this.#writes.push(writeFileAtomicAsync(file, html, true));
+		this.#writes.push(writeFileAtomicAsync(file, html));
 	}
 
 	/** Waits for every write started so far; the first failure is thrown. */

@@ -124,33 +124,27 @@ export function checkReferences(
 	agencies: readonly Agency[],
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const campaignSet = new Set(campaignIds);
-	const agencySet = new Set(agencyIds);
+	const kinds = [
+		{ field: 'campaign', ids: campaignIds, what: 'một phong trào', folder: 'campaigns' },
+		{ field: 'agency', ids: agencyIds, what: 'một cơ quan, đơn vị', folder: 'agencies' },
+	].map((kind) => ({ ...kind, known: new Set(kind.ids) }));
 	for (const article of articles) {
-		for (const id of article.data.campaign) {
-			if (campaignSet.has(id)) continue;
-			problems.push({
-				file: article.filePath,
-				field: 'campaign',
-				received: id,
-				expected: 'mã một phong trào có tệp trong content/campaigns/',
-				suggestion: suggestId(id, campaignIds),
-			});
-		}
-		for (const id of article.data.agency) {
-			if (agencySet.has(id)) continue;
-			problems.push({
-				file: article.filePath,
-				field: 'agency',
-				received: id,
-				expected: 'mã một cơ quan, đơn vị có tệp trong content/agencies/',
-				suggestion: suggestId(id, agencyIds),
-			});
+		for (const { field, ids, known, what, folder } of kinds) {
+			for (const id of article.data[field as 'campaign' | 'agency']) {
+				if (known.has(id)) continue;
+				problems.push({
+					file: article.filePath,
+					field,
+					received: id,
+					expected: `mã ${what} có tệp trong content/${folder}/`,
+					suggestion: suggestId(id, ids),
+				});
+			}
 		}
 	}
 	for (const agency of agencies) {
 		const parent = agency.data.parent;
-		if (parent === undefined || agencySet.has(parent)) continue;
+		if (parent === undefined || agencyIds.includes(parent)) continue;
 		problems.push({
 			file: agency.filePath,
 			field: 'parent',
@@ -208,22 +202,6 @@ export function reservedPaths(input: {
 	return paths;
 }
 
-/** Body links to missing articles and aliases that collide, for every article (drafts too). */
-export function linkAndAliasProblems(input: {
-	articles: readonly ArticleInput[];
-	campaigns: readonly { id: string }[];
-	agencies: readonly { id: string }[];
-}): ContentProblem[] {
-	const ids = input.articles.map((a) => a.id);
-	return [
-		...brokenLinkProblems(input.articles, ids),
-		...aliasProblems(
-			input.articles.map((a) => ({ id: a.id, filePath: a.filePath, aliases: a.data.aliases })),
-			reservedPaths(input),
-		),
-	];
-}
-
 /** Old path → article id, for the redirect pages. */
 export function aliasRedirects(articles: readonly Article[]): { from: string; to: string }[] {
 	return articles.flatMap((a) => a.aliases.map((alias) => ({ from: aliasPath(alias), to: a.id })));
@@ -275,7 +253,14 @@ export function buildCatalog<TImage>(
 	const problems = [
 		...checkReferences(input.articles, campaignIds, agencyIds, input.agencies),
 		...checkAuthorSlugs(input.articles),
-		...linkAndAliasProblems(input),
+		...brokenLinkProblems(
+			input.articles,
+			input.articles.map((a) => a.id),
+		),
+		...aliasProblems(
+			input.articles.map((a) => ({ id: a.id, filePath: a.filePath, aliases: a.data.aliases })),
+			reservedPaths(input),
+		),
 	];
 	if (problems.length) throw new ContentError(problems);
 

@@ -287,7 +287,8 @@ export function parseArticle(
 	};
 }
 
-function parseYamlFile<T>(
+/** Reads a movement, agency or site settings file: its name as an id, YAML syntax, the schema. */
+export function parseYamlFile<T>(
 	file: SourceFile,
 	schema: z.ZodType<T>,
 	named = true,
@@ -398,18 +399,15 @@ export function checkContent(sources: ContentSources, today: PartialDate): Check
 		errors.push(...altTextProblems(file.file, input.text, (src) => bodyLineOf(input, src)));
 	}
 
-	const campaigns: Campaign[] = [];
-	for (const file of sources.campaigns) {
-		const result = parseYamlFile(file, campaignSchema);
-		if (result.ok) campaigns.push({ id: result.id, filePath: file.file, data: result.data });
-		else errors.push(...result.problems);
-	}
-	const agencies: Agency[] = [];
-	for (const file of sources.agencies) {
-		const result = parseYamlFile(file, agencySchema);
-		if (result.ok) agencies.push({ id: result.id, filePath: file.file, data: result.data });
-		else errors.push(...result.problems);
-	}
+	// Movements and agencies that pass their schema; the others' problems are reported.
+	const terms = <T>(files: readonly SourceFile[], schema: z.ZodType<T>) =>
+		files.flatMap((file) => {
+			const result = parseYamlFile(file, schema);
+			if (!result.ok) errors.push(...result.problems);
+			return result.ok ? [{ id: result.id, filePath: file.file, data: result.data }] : [];
+		});
+	const campaigns: Campaign[] = terms(sources.campaigns, campaignSchema);
+	const agencies: Agency[] = terms(sources.agencies, agencySchema);
 
 	if (sources.site) {
 		const result = parseYamlFile(sources.site, siteSchema, false);

@@ -2,7 +2,7 @@
  * Content errors that tell an editor what to fix: which file, which field, what was expected,
  * and where possible the closest valid value ("did you mean …").
  */
-import { distance } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import { fold } from './vi-text.ts';
 
 export interface ContentProblem {
@@ -48,19 +48,14 @@ export class ContentError extends Error {
  * to be a plausible typo (at most a third of the longer string differs).
  */
 export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
+	const list = [...candidates];
+	if (!list.length) return undefined;
 	const target = fold(value);
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const candidate of candidates) {
-		const d = distance(target, fold(candidate));
-		if (d < bestDistance) {
-			best = candidate;
-			bestDistance = d;
-		}
-	}
-	if (best === undefined) return undefined;
+	const folded = list.map(fold);
+	const index = folded.indexOf(closest(target, folded));
+	const best = list[index] ?? '';
 	const limit = Math.max(2, Math.ceil(Math.max(target.length, best.length) / 3));
-	return bestDistance <= limit ? best : undefined;
+	return distance(target, folded[index] ?? '') <= limit ? best : undefined;
 }
 
 /** "có phải ý bạn là “x”?" when a close match exists, else the list of valid values. */

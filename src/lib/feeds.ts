@@ -25,32 +25,14 @@ export const FEED_NAMESPACES = {
 /** Where the XSL stylesheet that makes a feed readable in a browser is served. */
 export const FEED_STYLESHEET = routes.feedStylesheet();
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec',
-] as const;
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /**
  * RFC 822 date at midnight in Asia/Ho_Chi_Minh, e.g. "Sat, 01 Aug 2020 00:00:00 +0700". A
  * month-precision date becomes the first of its month. Day and month names are English, as the
- * RFC requires.
+ * RFC requires: toUTCString() writes exactly this form (RFC 7231's IMF-fixdate), with "GMT".
  */
 export function toRfc822(date: PartialDate): string {
-	const day = date.day ?? 1;
-	const weekday = new Date(Date.UTC(date.year, date.month - 1, day)).getUTCDay();
-	return `${DAYS[weekday]}, ${pad(day)} ${MONTHS[date.month - 1]} ${date.year} 00:00:00 +0700`;
+	const midnight = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+	return midnight.toUTCString().replace('GMT', '+0700');
 }
 
 /**
@@ -227,13 +209,8 @@ export function feedItem(article: FeedArticle, site: string): RSSFeedItem {
 export function lastBuildDate(
 	articles: readonly { date: PartialDate; updated?: PartialDate | undefined }[],
 ): PartialDate | undefined {
-	let newest: PartialDate | undefined;
-	for (const article of articles) {
-		for (const date of [article.date, article.updated]) {
-			if (date && (!newest || comparePartialDates(date, newest) > 0)) newest = date;
-		}
-	}
-	return newest;
+	const dates = articles.flatMap((a) => (a.updated ? [a.date, a.updated] : [a.date]));
+	return dates.sort(comparePartialDates).at(-1);
 }
 
 /** A feed the site publishes: the channel's words and where it and its page live. */

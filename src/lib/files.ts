@@ -1,16 +1,7 @@
 /** Small file helpers shared by the build's caches. */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-
-/** The parsed content of a JSON file the build wrote earlier, or undefined if it is missing or bad. */
-export function readJsonFile(file: string): unknown {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8'));
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * Writes `data` to `file` through a temporary file and a rename, creating the folder, so a reader
@@ -25,14 +16,9 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 
 /**
  * writeFileAtomic without blocking: the write runs on libuv's thread pool while the caller goes
- * on. `dirReady` skips creating a folder already known to exist.
+ * on. The folder must exist already (the caller creates it once, not once per file).
  */
-export async function writeFileAtomicAsync(
-	file: string,
-	data: string | Uint8Array,
-	dirReady = false,
-): Promise<void> {
-	if (!dirReady) await mkdir(dirname(file), { recursive: true });
+export async function writeFileAtomicAsync(file: string, data: string | Uint8Array): Promise<void> {
 	const tmp = `${file}.${process.pid}.${(tmpCount++).toString(36)}.tmp`;
 	await writeFile(tmp, data);
 	await rename(tmp, file);

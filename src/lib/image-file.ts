@@ -24,9 +24,10 @@ export function imageCheckCacheFile(cacheDir: string): string {
 
 interface CacheShape {
 	version: 1;
-	ok: Record<string, { width: number; height: number }>;
+	/** Content hashes of the files that decoded fine. */
+	ok: Record<string, unknown>;
 	/** Content hash of each file last seen, by path, valid while its size and mtime match. */
-	files?: Record<string, { size: number; mtimeMs: number; hash: string }>;
+	files: Record<string, { size: number; mtimeMs: number; hash: string }>;
 }
 
 const caches = new Map<string, CacheShape>();
@@ -34,24 +35,16 @@ const caches = new Map<string, CacheShape>();
 function readCache(file: string): CacheShape {
 	let cache = caches.get(file);
 	if (!cache) {
-		cache = { version: 1, ok: {} };
-		if (existsSync(file)) {
-			try {
-				const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheShape>;
-				if (parsed.version === 1 && parsed.ok) {
-					cache = { version: 1, ok: parsed.ok, files: parsed.files ?? {} };
-				}
-			} catch {
-				// A damaged cache is rebuilt, never trusted.
-			}
+		cache = { version: 1, ok: {}, files: {} };
+		try {
+			const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheShape>;
+			if (parsed.version === 1 && parsed.ok) cache = { ...cache, ...parsed };
+		} catch {
+			// A missing or damaged cache is rebuilt, never trusted.
 		}
 		caches.set(file, cache);
 	}
 	return cache;
-}
-
-function writeCache(file: string, cache: CacheShape): void {
-	writeFileAtomic(file, JSON.stringify(cache));
 }
 
 /**
@@ -62,11 +55,11 @@ function writeCache(file: string, cache: CacheShape): void {
 export function contentHash(file: string, cacheFile: string): string {
 	const cache = readCache(cacheFile);
 	const { size, mtimeMs } = statSync(file);
-	const known = cache.files?.[file];
+	const known = cache.files[file];
 	if (known && known.size === size && known.mtimeMs === mtimeMs) return known.hash;
 	const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
-	cache.files = { ...cache.files, [file]: { size, mtimeMs, hash } };
-	writeCache(cacheFile, cache);
+	cache.files[file] = { size, mtimeMs, hash };
+	writeFileAtomic(cacheFile, JSON.stringify(cache));
 	return hash;
 }
 
@@ -106,17 +99,17 @@ export async function decodeProblem(file: string): Promise<ImageFileProblem | un
 export async function checkImageFile(
 	file: string,
 	cacheFile: string,
-): Promise<{ problem?: ImageFileProblem; checked: boolean }> {
-	if (!existsSync(file)) return { problem: { kind: 'missing' }, checked: false };
-	if (!statSync(file).isFile()) return { problem: { kind: 'not-a-file' }, checked: false };
+): Promise<{ problem?: ImageFileProblem | undefined; checked: boolean }> {
+	if (!existsSync(file) || !statSync(file).isFile()) {
+		return { problem: await decodeProblem(file), checked: false };
+	}
 	const cache = readCache(cacheFile);
 	const hash = contentHash(file, cacheFile);
 	if (cache.ok[hash]) return { checked: false };
 	const problem = await decodeProblem(file);
 	if (problem) return { problem, checked: true };
-	const meta = await sharp(file, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
-	cache.ok[hash] = { width: meta.width, height: meta.height };
-	writeCache(cacheFile, cache);
+	cache.ok[hash] = true;
+	writeFileAtomic(cacheFile, JSON.stringify(cache));
 	return { checked: true };
 }
 

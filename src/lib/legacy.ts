@@ -138,18 +138,12 @@ export interface NamedEntity {
 
 const lower = (text: string): string => nfc(text).toLocaleLowerCase('vi').replace(/\s+/g, ' ');
 
+/** Whether `phrase` occurs in `haystack` (lower-cased) as whole words. */
 function containsPhrase(haystack: string, phrase: string): boolean {
 	const needle = lower(phrase).trim();
 	if (!needle) return false;
-	let from = 0;
-	for (;;) {
-		const at = haystack.indexOf(needle, from);
-		if (at < 0) return false;
-		const before = haystack[at - 1] ?? ' ';
-		const after = haystack[at + needle.length] ?? ' ';
-		if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-		from = at + 1;
-	}
+	const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(haystack);
 }
 
 /**

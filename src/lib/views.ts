@@ -9,6 +9,7 @@ import type { CampaignData } from '../schemas/campaign.ts';
 import { aliasRedirects, relatedArticles, type Article, type Catalog } from './catalog.ts';
 import type { PartialDate } from './dates.ts';
 import { agencyFeed, movementFeed, toFeedLink } from './feeds.ts';
+import { routes } from './routes.ts';
 import { excerpt } from './text.ts';
 
 /** "2019–2025", or "Từ 2019" for a movement with no end year. */
@@ -16,6 +17,17 @@ export function formatPeriod(period: CampaignData['period']): string {
 	return period.to === undefined
 		? t('movement.periodOpen', { from: period.from })
 		: t('movement.periodRange', { from: period.from, to: period.to });
+}
+
+/** The site's sections, as the header and the footer link them. */
+export function sectionLinks(): { href: string; label: string }[] {
+	return [
+		{ href: routes.movements(), label: t('nav.movements') },
+		{ href: routes.agencies(), label: t('nav.agencies') },
+		{ href: routes.authors(), label: t('nav.authors') },
+		{ href: routes.archive(), label: t('nav.archive') },
+		{ href: routes.follow(), label: t('nav.follow') },
+	];
 }
 
 /** "{n} bài viết" */

@@ -25,7 +25,7 @@ import { articleFiles } from '../lib/content-files.ts';
 import { ContentError } from '../lib/errors.ts';
 import { parseFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import { assertArticleImages, imageCheckCacheFile, isKnownGood } from '../lib/image-file.ts';
-import { altTextProblems, articlePhotos, bodyImagePaths } from '../lib/photo.ts';
+import { altTextProblems, articlePhotos } from '../lib/photo.ts';
 import { articleIdFromPath } from '../lib/slug.ts';
 
 type Entry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
@@ -87,10 +87,10 @@ export function articlesLoader(options: { base: string; cacheDir: string }): Loa
 			imageChecks,
 		);
 		// Computed here, never taken from the frontmatter (docs/photos.md).
+		const facts = bodyFacts(body, { mdx: isMdx, line: bodyLine });
 		delete data['bodyImages'];
-		const bodyImages = bodyImagePaths(body, isMdx);
-		if (bodyImages.length > 0) data['bodyImages'] = bodyImages;
-		data['bodyFacts'] = bodyFacts(body, { mdx: isMdx, line: bodyLine });
+		if (facts.imageSources.length > 0) data['bodyImages'] = facts.imageSources;
+		data['bodyFacts'] = facts;
 		const parsed = await context.parseData({ id, data, filePath: file });
 
 		// The store ignores a set with the digest it already has: an entry kept for its text but

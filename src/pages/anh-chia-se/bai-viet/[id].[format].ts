@@ -6,17 +6,16 @@ import { withCacheKey } from '~/lib/page-key';
 import { articleCard, hasOwnCard } from '~/share-cards';
 
 /**
- * Title cards of the articles without a hero photo (routes.shareCard(id, 'png')), for those the
- * site's `titleCards` setting includes.
+ * The share card of each article that has one of its own (routes.shareCard): its hero photo as
+ * a JPEG, or a PNG title card for those the site's `titleCards` setting includes.
  */
 export const getStaticPaths = (async () =>
-	(await getCatalog()).articles
-		.filter((article) => !article.image && hasOwnCard(article))
-		.map((article) =>
-			withCacheKey({ params: { id: article.id }, props: { article } }, site),
-		)) satisfies GetStaticPaths;
+	(await getCatalog()).articles.filter(hasOwnCard).map((article) => {
+		const format = article.image ? 'jpg' : 'png';
+		return withCacheKey({ params: { id: article.id, format }, props: { article } }, site);
+	})) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article<ArticleImage> }> = async ({ props }) =>
 	new Response(new Uint8Array(await articleCard(props.article)), {
-		headers: { 'Content-Type': 'image/png' },
+		headers: { 'Content-Type': props.article.image ? 'image/jpeg' : 'image/png' },
 	});
